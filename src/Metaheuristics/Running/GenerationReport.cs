@@ -1,0 +1,20 @@
+namespace Metaheuristics.Running;
+
+/// <summary>What a run reports after each generation.</summary>
+/// <param name="Generation">Generations completed.</param>
+/// <param name="Evaluations">Evaluations used so far (including failed ones).</param>
+/// <param name="FailedEvaluations">Failed evaluations so far.</param>
+/// <param name="BestObjective">The best objective so far, user's sense (single objective), or null.</param>
+/// <param name="BestViolation">The violation of that best (0 when feasible), or null.</param>
+/// <param name="FeasibleFraction">The fraction of this generation's evaluated rows that are feasible.</param>
+/// <param name="ParetoSetSize">The size of the non-dominated set so far (multi-objective), else 0.</param>
+/// <param name="Elapsed">Time spent in the run so far.</param>
+public sealed record GenerationReport(
+    int Generation,
+    long Evaluations,
+    long FailedEvaluations,
+    double? BestObjective,
+    double? BestViolation,
+    double FeasibleFraction,
+    int ParetoSetSize,
+    TimeSpan Elapsed);

@@ -1,0 +1,199 @@
+using System.Runtime.CompilerServices;
+using Metaheuristics.Evaluation;
+using Metaheuristics.MultiObjective;
+using Metaheuristics.Populations;
+using Metaheuristics.Problems;
+using Metaheuristics.Solvers;
+using Metaheuristics.Termination;
+
+namespace Metaheuristics.Running;
+
+/// <summary>
+/// The driver: loops ask → evaluate → tell, keeps the budget exact, tracks the best (or the Pareto set), checks
+/// termination and streams one <see cref="GenerationReport"/> per generation.
+/// </summary>
+public sealed class OptimizationRun
+{
+    private readonly IOptimizationProblem _problem;
+    private readonly ISolver _solver;
+    private readonly RunSettings _settings;
+    private RunResult? _result;
+    private int _started;
+
+    internal OptimizationRun(IOptimizationProblem problem, ISolver solver, RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(solver);
+        ArgumentNullException.ThrowIfNull(settings);
+        problem.Spec.Validate();
+        settings.Validate();
+        _problem = problem;
+        _solver = solver;
+        _settings = settings;
+    }
+
+    /// <summary>The result, once <see cref="RunAsync"/> has been enumerated to its end.</summary>
+    /// <exception cref="InvalidOperationException">The run has not finished.</exception>
+    public RunResult Result => _result ?? throw new InvalidOperationException("The run has not finished: enumerate RunAsync to its end first.");
+
+    /// <summary>
+    /// Runs the solver, yielding a report after each generation. Cancellation ends the enumeration normally (no
+    /// exception) with <see cref="RunResult.TerminationReason"/> = Cancelled and the best found so far.
+    /// </summary>
+    public async IAsyncEnumerable<GenerationReport> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            throw new InvalidOperationException("A run can be enumerated only once; start a new one with Optimizer.Start.");
+        }
+        ProblemSpec spec = _problem.Spec;
+        TimeProvider clock = _settings.TimeProvider;
+        ITerminationCriterion termination = _settings.Termination;
+        long budget = termination.EvaluationBudget ?? long.MaxValue;
+        long startedAt = clock.GetTimestamp();
+
+        ISolverRun run = _solver.Start(spec, _settings);
+        var incumbent = new IncumbentTracker(spec);
+        ParetoArchive? archive = spec.IsMultiObjective ? new ParetoArchive() : null;
+        var history = new List<GenerationReport>();
+        long evaluations = 0, failedEvaluations = 0;
+        int stagnantGenerations = 0;
+        string? failureMessage = null;
+        TerminationReason reason;
+
+        IEvaluator evaluator = Evaluators.Create(_problem, _settings.Evaluator, clock);
+        await using (evaluator.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    reason = TerminationReason.Cancelled;
+                    break;
+                }
+                if (run.IsFinished)
+                {
+                    reason = TerminationReason.SolverFinished;
+                    break;
+                }
+
+                EvaluationBatch asked = run.Ask();
+                if (asked.Count <= 0)
+                {
+                    throw new InvalidOperationException($"Solver '{_solver.Name}' asked for an empty batch without finishing.");
+                }
+                Population population = asked.Population;
+                population.ResetRows(asked.Start, asked.Count);
+                for (int row = asked.Start; row < asked.End; row++)
+                {
+                    population.Ids[row] = evaluations + (row - asked.Start);
+                }
+                long remaining = budget - evaluations;
+                EvaluationBatch batch = asked.Count > remaining ? asked.Take((int)remaining) : asked;
+
+                failureMessage = await EvaluateAsync(evaluator, batch, cancellationToken).ConfigureAwait(false);
+
+                int evaluatedRows = 0, feasibleRows = 0;
+                bool improved = false;
+                for (int row = batch.Start; row < batch.End; row++)
+                {
+                    switch (population.Status[row])
+                    {
+                        case RowStatus.Evaluated:
+                            evaluatedRows++;
+                            feasibleRows += population.Violation[row] == 0 ? 1 : 0;
+                            improved |= archive?.Offer(population, row) ?? incumbent.Offer(population, row);
+                            break;
+                        case RowStatus.Failed:
+                            failedEvaluations++;
+                            break;
+                    }
+                }
+                evaluations += evaluatedRows;
+                for (int row = batch.Start; row < batch.End; row++)
+                {
+                    evaluations += population.Status[row] == RowStatus.Failed ? 1 : 0;
+                }
+                run.Tell(batch);
+                stagnantGenerations = improved ? 0 : stagnantGenerations + 1;
+
+                TimeSpan elapsed = clock.GetElapsedTime(startedAt);
+                var report = new GenerationReport(run.Generation, evaluations, failedEvaluations,
+                    incumbent.BestObjective, incumbent.BestViolation,
+                    evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
+                    archive?.Count ?? 0, elapsed);
+                history.Add(report);
+                _settings.Progress?.Report(report);
+                yield return report;
+
+                if (failureMessage is not null)
+                {
+                    reason = TerminationReason.EvaluationFailed;
+                    break;
+                }
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    reason = TerminationReason.Cancelled;
+                    break;
+                }
+                var progress = new RunProgress(run.Generation, evaluations, elapsed, incumbent.BestObjective,
+                    incumbent.BestViolation == 0, spec.Objectives[0].Sense, stagnantGenerations);
+                if (termination.Check(progress) is { } stop)
+                {
+                    reason = stop;
+                    break;
+                }
+                if (evaluations >= budget)
+                {
+                    reason = TerminationReason.MaxEvaluations;
+                    break;
+                }
+            }
+        }
+
+        Solution? best = archive is null ? incumbent.ToSolution() : null;
+        _result = new RunResult
+        {
+            ProblemName = spec.Name,
+            SolverName = _solver.Name,
+            Seed = _settings.Seed,
+            ObjectiveCount = spec.ObjectiveCount,
+            Evaluations = evaluations,
+            FailedEvaluations = failedEvaluations,
+            Generations = run.Generation,
+            Elapsed = clock.GetElapsedTime(startedAt),
+            TerminationReason = reason,
+            FailureMessage = failureMessage,
+            Best = best,
+            ParetoSet = archive is null ? (best is null ? [] : [best]) : ToSolutions(spec, archive),
+            History = history,
+        };
+    }
+
+    private static async ValueTask<string?> EvaluateAsync(IEvaluator evaluator, EvaluationBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return null;
+        }
+        try
+        {
+            await evaluator.EvaluateAsync(batch, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (EvaluationFailedException failure)
+        {
+            return failure.Message;
+        }
+    }
+
+    private static List<Solution> ToSolutions(ProblemSpec spec, ParetoArchive archive)
+    {
+        var solutions = new List<Solution>(archive.Count);
+        foreach (ParetoArchive.Entry entry in archive.Entries)
+        {
+            solutions.Add(new Solution(entry.Candidate, ObjectiveSenses.ToUserSense(spec, entry.Objectives), entry.Constraints, entry.Violation));
+        }
+        return solutions;
+    }
+}

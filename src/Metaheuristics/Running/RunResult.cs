@@ -1,0 +1,55 @@
+using Metaheuristics.Termination;
+
+namespace Metaheuristics.Running;
+
+/// <summary>The outcome of a run: the best candidate or the Pareto set, and how the run went.</summary>
+public sealed class RunResult
+{
+    /// <summary>The problem's name.</summary>
+    public required string ProblemName { get; init; }
+
+    /// <summary>The solver's name.</summary>
+    public required string SolverName { get; init; }
+
+    /// <summary>The seed the run used.</summary>
+    public required ulong Seed { get; init; }
+
+    /// <summary>The number of objectives.</summary>
+    public required int ObjectiveCount { get; init; }
+
+    /// <summary>Evaluations used, including failed ones; never more than the budget.</summary>
+    public required long Evaluations { get; init; }
+
+    /// <summary>Evaluations that failed (threw, NaN/∞, error, timeout).</summary>
+    public required long FailedEvaluations { get; init; }
+
+    /// <summary>Generations completed.</summary>
+    public required int Generations { get; init; }
+
+    /// <summary>Time spent solving, measured in-process.</summary>
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Why the run ended.</summary>
+    public required TerminationReason TerminationReason { get; init; }
+
+    /// <summary>The message of the failure that stopped the run under fail-fast, else null.</summary>
+    public string? FailureMessage { get; init; }
+
+    /// <summary>
+    /// The best candidate found (single objective: least violation, then best objective; ties go to the earlier one),
+    /// or null when nothing was evaluated successfully.
+    /// </summary>
+    public Solution? Best { get; init; }
+
+    /// <summary>
+    /// The non-dominated set found (multi-objective; feasible points only once any is feasible), in the order found.
+    /// For a single objective it holds <see cref="Best"/> alone.
+    /// </summary>
+    public required IReadOnlyList<Solution> ParetoSet { get; init; }
+
+    /// <summary>One report per generation.</summary>
+    public required IReadOnlyList<GenerationReport> History { get; init; }
+
+    /// <summary>True when the caller cancelled the run.</summary>
+    public bool WasCancelled => TerminationReason == TerminationReason.Cancelled;
+}

@@ -1,0 +1,36 @@
+using Metaheuristics.Evaluation;
+using Metaheuristics.Termination;
+using Metaheuristics.Validation;
+
+namespace Metaheuristics.Running;
+
+/// <summary>How to run a solver: seed, termination, evaluator, clock and progress.</summary>
+public sealed record RunSettings
+{
+    /// <summary>The seed: the whole run is a function of it, whatever the number of cores. <value>The default is 42.</value></summary>
+    public ulong Seed { get; init; } = 42;
+
+    /// <summary>When to stop. <value>The default is after 10,000 evaluations.</value></summary>
+    public ITerminationCriterion Termination { get; init; } = new EvaluationLimit(10_000);
+
+    /// <summary>How evaluations are dispatched. <value>The default is <see cref="EvaluatorOptions"/>' defaults: automatic, all cores.</value></summary>
+    public EvaluatorOptions Evaluator { get; init; } = new();
+
+    /// <summary>The clock used for elapsed time, time limits and timeouts. <value>The default is <see cref="TimeProvider.System"/>.</value></summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Receives a report after every generation, or null. <value>The default is null.</value></summary>
+    public IProgress<GenerationReport>? Progress { get; init; }
+
+    /// <summary>Checks every field and throws one exception that lists every bad one.</summary>
+    /// <exception cref="OptionsValidationException">Some field is invalid.</exception>
+    public void Validate()
+    {
+        var errors = new ValidationErrors(nameof(RunSettings));
+        errors.Require(Termination is not null, nameof(Termination), null, "must be set");
+        errors.Require(Evaluator is not null, nameof(Evaluator), null, "must be set");
+        errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
+        errors.ThrowIfAny();
+        Evaluator!.Validate();
+    }
+}
