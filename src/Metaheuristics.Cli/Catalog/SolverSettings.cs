@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace Metaheuristics.Cli.Catalog;
+
+/// <summary>The <c>--set key=value</c> pairs of one solve, read with typed accessors that name the bad key; unused keys are an error.</summary>
+internal sealed class SolverSettings
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    public SolverSettings(IEnumerable<string> pairs)
+    {
+        foreach (string pair in pairs)
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new UsageException("--set", $"'{pair}' is not key=value.");
+            }
+            string key = pair[..equals].Trim();
+            if (!_values.TryAdd(key, pair[(equals + 1)..].Trim()))
+            {
+                throw new UsageException("--set", $"key '{key}' is given twice.");
+            }
+        }
+    }
+
+    public int Int(string key, int fallback, int minimum = int.MinValue)
+    {
+        if (!Take(key, out string? text))
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) || value < minimum)
+        {
+            throw new UsageException("--set", $"{key} = '{text}' must be an integer >= {minimum}.");
+        }
+        return value;
+    }
+
+    public double Double(string key, double fallback)
+    {
+        if (!Take(key, out string? text))
+        {
+            return fallback;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw new UsageException("--set", $"{key} = '{text}' must be a finite number.");
+        }
+        return value;
+    }
+
+    /// <summary>Fails on any key no solver option asked for, so typos never pass silently.</summary>
+    public void RejectUnused(string solver, IEnumerable<string> knownKeys)
+    {
+        foreach (string key in _values.Keys)
+        {
+            if (!_used.Contains(key))
+            {
+                throw new UsageException("--set", $"solver '{solver}' has no option '{key}'. Known: {string.Join(", ", knownKeys)}.");
+            }
+        }
+    }
+
+    private bool Take(string key, out string? text)
+    {
+        _used.Add(key);
+        return _values.TryGetValue(key, out text);
+    }
+}

@@ -1,0 +1,147 @@
+using System.CommandLine;
+using Metaheuristics.Cli.Catalog;
+using Metaheuristics.Cli.Output;
+using Metaheuristics.Evaluation;
+using Metaheuristics.Problems;
+using Metaheuristics.Running;
+using Metaheuristics.Solvers;
+using Metaheuristics.Termination;
+
+namespace Metaheuristics.Cli.Commands;
+
+/// <summary><c>mh solve</c>: runs one solver on one problem and writes the result.</summary>
+internal static class SolveCommand
+{
+    private static readonly Option<string> ProblemOption = new("--problem") { Description = "Problem id (see 'mh list problems'), or tsplib:PATH", Required = true };
+    private static readonly Option<int?> DimensionOption = new("--dim") { Description = "Number of variables, for problems of any size" };
+    private static readonly Option<int?> ObjectivesOption = new("--objectives") { Description = "Number of objectives (DTLZ)" };
+    private static readonly Option<string> SolverOption = new("--solver") { Description = "Solver id (see 'mh list solvers')", DefaultValueFactory = _ => "random" };
+    private static readonly Option<int?> PopulationOption = new("--pop") { Description = "Population (or batch) size" };
+    private static readonly Option<long> EvaluationsOption = new("--evals") { Description = "Evaluation budget (exact)", DefaultValueFactory = _ => 10_000 };
+    private static readonly Option<ulong> SeedOption = new("--seed") { Description = "Random seed; the run depends on it alone", DefaultValueFactory = _ => 42UL };
+    private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "Evaluation threads (default: all cores)" };
+    private static readonly Option<DirectoryInfo?> OutOption = new("--out") { Description = "Directory for result.json" };
+    private static readonly Option<string[]> SetOption = new("--set") { Description = "Solver option key=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<bool> FailFastOption = new("--fail-fast") { Description = "Stop the run at the first failed evaluation" };
+    private static readonly Option<double?> TimeLimitOption = new("--time-limit") { Description = "Stop after this many seconds" };
+
+    public static Command Create(TextWriter output)
+    {
+        var command = new Command("solve", "Run a solver on a problem; print a summary and write DIR/result.json with --out")
+        {
+            ProblemOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
+            SeedOption, ThreadsOption, OutOption, SetOption, FailFastOption, TimeLimitOption,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, output, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    {
+        long evaluations = parse.GetValue(EvaluationsOption);
+        if (evaluations <= 0)
+        {
+            throw new UsageException("--evals", $"must be positive, got {evaluations}.");
+        }
+        int? threads = parse.GetValue(ThreadsOption);
+        if (threads is <= 0)
+        {
+            throw new UsageException("--threads", $"must be positive, got {threads}.");
+        }
+        int? population = parse.GetValue(PopulationOption);
+        if (population is <= 0)
+        {
+            throw new UsageException("--pop", $"must be positive, got {population}.");
+        }
+        double? timeLimit = parse.GetValue(TimeLimitOption);
+        if (timeLimit is { } seconds && !(seconds > 0))
+        {
+            throw new UsageException("--time-limit", $"must be positive, got {seconds}.");
+        }
+
+        IOptimizationProblem problem = CreateProblem(parse);
+        SolverEntry entry = SolverCatalog.Find(parse.GetRequiredValue(SolverOption));
+        var settingsReader = new SolverSettings(parse.GetValue(SetOption) ?? []);
+        ISolver solver;
+        try
+        {
+            solver = entry.Create(population, settingsReader);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UsageException("--set", exception.Message);
+        }
+        settingsReader.RejectUnused(entry.Id, entry.Options.Select(o => o.Key));
+
+        ITerminationCriterion termination = Terminate.AfterEvaluations(evaluations);
+        if (timeLimit is { } limit)
+        {
+            termination = Terminate.WhenAny(termination, Terminate.After(TimeSpan.FromSeconds(limit)));
+        }
+        var settings = new RunSettings
+        {
+            Seed = parse.GetValue(SeedOption),
+            Termination = termination,
+            Evaluator = new EvaluatorOptions
+            {
+                MaxDegreeOfParallelism = threads,
+                FailurePolicy = parse.GetValue(FailFastOption) ? FailurePolicy.Stop : FailurePolicy.Continue,
+            },
+        };
+
+        RunResult result;
+        try
+        {
+            result = await Optimizer.SolveAsync(problem, solver, settings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException exception)
+        {
+            // The solver refused the problem (for example its encoding).
+            throw new UsageException("--solver", exception.Message);
+        }
+
+        string? resultPath = null;
+        if (parse.GetValue(OutOption) is { } directory)
+        {
+            directory.Create();
+            resultPath = Path.Combine(directory.FullName, "result.json");
+            await using FileStream stream = File.Create(resultPath);
+            ResultJsonWriter.Write(stream, problem.Spec, result);
+        }
+        SummaryPrinter.Print(output, problem.Spec, result, resultPath);
+        return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled
+            ? ExitCodes.RunStopped
+            : ExitCodes.Success;
+    }
+
+    private static IOptimizationProblem CreateProblem(ParseResult parse)
+    {
+        int? dimension = parse.GetValue(DimensionOption);
+        if (dimension is <= 0)
+        {
+            throw new UsageException("--dim", $"must be positive, got {dimension}.");
+        }
+        int? objectives = parse.GetValue(ObjectivesOption);
+        if (objectives is <= 0)
+        {
+            throw new UsageException("--objectives", $"must be positive, got {objectives}.");
+        }
+        try
+        {
+            return KnownProblems.Create(parse.GetRequiredValue(ProblemOption), new ProblemParameters(dimension, objectives));
+        }
+        catch (ArgumentException exception)
+        {
+            string message = exception.Message;
+            int colon = message.IndexOf(':', StringComparison.Ordinal);
+            string option = colon > 0 && !message[..colon].Contains(' ', StringComparison.Ordinal) ? "--" + message[..colon] : "--problem";
+            string text = colon > 0 && option != "--problem" || message.StartsWith("problem:", StringComparison.Ordinal) ? message[(colon + 1)..].Trim() : message;
+            int parameterNote = text.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new UsageException(option, parameterNote > 0 ? text[..parameterNote] : text);
+        }
+        catch (Metaheuristics.Problems.Tsp.TsplibFormatException exception)
+        {
+            throw new UsageException("--problem", exception.Message);
+        }
+    }
+}

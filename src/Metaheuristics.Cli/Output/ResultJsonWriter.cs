@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Metaheuristics.Problems;
+using Metaheuristics.Running;
+using Metaheuristics.Spaces;
+
+namespace Metaheuristics.Cli.Output;
+
+/// <summary>
+/// Writes <c>result.json</c> (schema in the README). Written field by field so the output is the same bytes for the same
+/// run: only <c>elapsedSeconds</c> depends on the machine.
+/// </summary>
+internal static class ResultJsonWriter
+{
+    public const int SchemaVersion = 1;
+
+    public static void Write(Stream stream, ProblemSpec spec, RunResult result)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteString("problem", result.ProblemName);
+        json.WriteString("solver", result.SolverName);
+        json.WriteNumber("seed", result.Seed);
+        json.WriteNumber("variables", spec.Space.RealLength + spec.Space.IntegerLength + spec.Space.BinaryLength);
+        json.WriteNumber("objectives", result.ObjectiveCount);
+        json.WriteStartArray("objectiveNames");
+        foreach (ObjectiveSpec objective in spec.Objectives)
+        {
+            json.WriteStringValue(objective.Name);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("senses");
+        foreach (ObjectiveSpec objective in spec.Objectives)
+        {
+            json.WriteStringValue(objective.Sense == ObjectiveSense.Minimize ? "minimize" : "maximize");
+        }
+        json.WriteEndArray();
+        json.WriteNumber("inequalities", spec.InequalityCount);
+        json.WriteNumber("equalities", spec.EqualityCount);
+        json.WriteNumber("equalityTolerance", spec.EqualityTolerance);
+        json.WriteNumber("evaluations", result.Evaluations);
+        json.WriteNumber("failedEvaluations", result.FailedEvaluations);
+        json.WriteNumber("generations", result.Generations);
+        json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 6));
+        json.WriteString("terminationReason", JsonNamingPolicy.CamelCase.ConvertName(result.TerminationReason.ToString()));
+        if (result.FailureMessage is null)
+        {
+            json.WriteNull("failureMessage");
+        }
+        else
+        {
+            json.WriteString("failureMessage", result.FailureMessage);
+        }
+        WriteNumberOrNull(json, "knownOptimum", spec.KnownOptimum);
+        if (result.Best is { } best)
+        {
+            json.WritePropertyName("best");
+            WriteSolution(json, best, spec.Space);
+        }
+        else
+        {
+            json.WriteNull("best");
+        }
+        if (spec.IsMultiObjective)
+        {
+            json.WriteStartArray("front");
+            foreach (Solution solution in result.ParetoSet)
+            {
+                WriteSolution(json, solution, spec.Space);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteSolution(Utf8JsonWriter json, Solution solution, SearchSpace space)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", solution.Candidate.Id);
+        json.WriteStartArray("x");
+        foreach (double value in solution.Candidate.DecodedValues())
+        {
+            WriteNumber(json, value);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("f");
+        foreach (double value in solution.Objectives)
+        {
+            WriteNumber(json, value);
+        }
+        json.WriteEndArray();
+        if (solution.Constraints.Length > 0)
+        {
+            json.WriteStartArray("constraints");
+            foreach (double value in solution.Constraints)
+            {
+                WriteNumber(json, value);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteNumber("violation", solution.Violation);
+        json.WriteBoolean("feasible", solution.IsFeasible);
+        if (HasNamedParameters(space))
+        {
+            json.WriteStartObject("params");
+            Genome genome = solution.Candidate.AsGenome();
+            for (int s = 0; s < space.Segments.Count; s++)
+            {
+                Segment segment = space.Segments[s];
+                if (segment.Length != 1 || segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)
+                {
+                    continue;
+                }
+                if (segment.Kind == SegmentKind.Categorical)
+                {
+                    json.WriteString(segment.Name, genome.Category(segment.Name));
+                }
+                else
+                {
+                    json.WriteNumber(segment.Name, genome.Parameter(s));
+                }
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static bool HasNamedParameters(SearchSpace space) =>
+        space.Segments.Count > 1 || space.Segments[0].Kind is SegmentKind.LogReal or SegmentKind.RoundedInteger or SegmentKind.Categorical;
+
+    private static void WriteNumber(Utf8JsonWriter json, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumberValue(value);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
