@@ -32,6 +32,15 @@ public sealed class Candidate
     /// <summary>A read-only view, with the parameter accessors of <see cref="Genome"/>.</summary>
     public Genome AsGenome() => new(Space, Reals, Integers, Bits);
 
+    /// <summary>The decoded value of the float parameter called <paramref name="name"/>.</summary>
+    public double Float(string name) => AsGenome().Float(name);
+
+    /// <summary>The decoded value of the integer parameter called <paramref name="name"/>.</summary>
+    public int Int(string name) => AsGenome().Int(name);
+
+    /// <summary>The chosen option of the categorical parameter called <paramref name="name"/>.</summary>
+    public string Category(string name) => AsGenome().Category(name);
+
     /// <summary>
     /// The decoded values of all parameters in segment order: each real gene as a value, integers and permutations as
     /// they are, bits as 0/1, log-floats, ints and categorical indices decoded.

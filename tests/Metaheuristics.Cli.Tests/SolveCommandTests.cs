@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Metaheuristics.Cli.Tests;
+
+public sealed class SolveCommandTests
+{
+    private static string WithoutTiming(string json)
+    {
+        JsonObject node = JsonNode.Parse(json)!.AsObject();
+        Assert.That(node.Remove("elapsedSeconds"), Is.True, "result.json must report elapsedSeconds");
+        return node.ToJsonString();
+    }
+
+    [TestCase("rastrigin", "--dim", "10")]
+    [TestCase("zdt1")]
+    [TestCase("berlin52")]
+    public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string problem, params string[] extra)
+    {
+        var texts = new List<string>();
+        foreach (string threads in new[] { "1", "2" })
+        {
+            string directory = MhRunner.TemporaryDirectory();
+            string[] args = ["solve", "--problem", problem, "--solver", "random", "--evals", "3000", "--seed", "11", "--threads", threads, "--out", directory, .. extra];
+            (int exitCode, _, string error) = await MhRunner.RunAsync(args);
+            Assert.That(exitCode, Is.Zero, error);
+            texts.Add(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        }
+        Assert.That(WithoutTiming(texts[1]), Is.EqualTo(WithoutTiming(texts[0])));
+    }
+
+    [Test]
+    public async Task Solve_SingleObjective_WritesTheDocumentedSchema()
+    {
+        string directory = MhRunner.TemporaryDirectory();
+        (int exitCode, string output, _) = await MhRunner.RunAsync("solve", "--problem", "sphere", "--dim", "4", "--evals", "1234", "--out", directory);
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("random on sphere: 1,234 evaluations"));
+        using JsonDocument document = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        JsonElement root = document.RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("problem").GetString(), Is.EqualTo("sphere"));
+            Assert.That(root.GetProperty("solver").GetString(), Is.EqualTo("random"));
+            Assert.That(root.GetProperty("seed").GetUInt64(), Is.EqualTo(42));
+            Assert.That(root.GetProperty("evaluations").GetInt64(), Is.EqualTo(1234));
+            Assert.That(root.GetProperty("objectives").GetInt32(), Is.EqualTo(1));
+            Assert.That(root.GetProperty("failedEvaluations").GetInt64(), Is.Zero);
+            Assert.That(root.GetProperty("terminationReason").GetString(), Is.EqualTo("maxEvaluations"));
+            Assert.That(root.GetProperty("elapsedSeconds").GetDouble(), Is.GreaterThan(0));
+            JsonElement best = root.GetProperty("best");
+            Assert.That(best.GetProperty("x").GetArrayLength(), Is.EqualTo(4));
+            double[] x = best.GetProperty("x").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+            Assert.That(best.GetProperty("f")[0].GetDouble(), Is.EqualTo(x.Sum(v => v * v)).Within(1e-12));
+            Assert.That(best.GetProperty("violation").GetDouble(), Is.Zero);
+            Assert.That(root.TryGetProperty("front", out _), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Solve_MultiObjective_WritesANonDominatedFront()
+    {
+        string directory = MhRunner.TemporaryDirectory();
+        (int exitCode, _, _) = await MhRunner.RunAsync("solve", "--problem", "dtlz2", "--objectives", "2", "--evals", "2000", "--out", directory);
+        Assert.That(exitCode, Is.Zero);
+        using JsonDocument document = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        JsonElement front = document.RootElement.GetProperty("front");
+        Assert.That(front.GetArrayLength(), Is.GreaterThan(0));
+        double[][] points = front.EnumerateArray().Select(p => p.GetProperty("f").EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
+        foreach (double[] a in points)
+        {
+            Assert.That(a, Has.Length.EqualTo(2));
+            Assert.That(points.Any(b => Metaheuristics.MultiObjective.Dominance.Dominates(b, a)), Is.False);
+        }
+        Assert.That(document.RootElement.GetProperty("best").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [TestCase(new[] { "solve", "--problem", "nosuch" }, "--problem: unknown id 'nosuch'")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "magic" }, "--solver: unknown id 'magic'")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--evals", "0" }, "--evals: must be positive")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--evals", "ten" }, "--evals")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--threads", "0" }, "--threads: must be positive")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--pop", "-3" }, "--pop: must be positive")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--dim", "0" }, "--dim: must be positive")]
+    [TestCase(new[] { "solve", "--problem", "berlin52", "--dim", "5" }, "--dim: problem 'berlin52' has a fixed size")]
+    [TestCase(new[] { "solve", "--problem", "zdt1", "--objectives", "3" }, "--objectives: problem 'zdt1'")]
+    [TestCase(new[] { "solve", "--problem", "dtlz2", "--objectives", "1" }, "--objectives: dtlz2 needs at least 2 objectives")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--set", "typo=3" }, "--set: solver 'random' has no option 'typo'")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--set", "batch" }, "--set: 'batch' is not key=value")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--set", "batch=0" }, "--set: batch = '0' must be an integer >= 1")]
+    [TestCase(new[] { "solve", "--problem", "tsplib:/nope.tsp" }, "--problem: TSPLIB file '/nope.tsp' does not exist")]
+    [TestCase(new[] { "solve" }, "--problem")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--unknown" }, "--unknown")]
+    public async Task Solve_BadInput_OneLineErrorNamingTheOptionAndExitCode2(string[] args, string expected)
+    {
+        (int exitCode, _, string error) = await MhRunner.RunAsync(args);
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.StartWith("error: ").And.Contain(expected));
+        Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public async Task List_ProblemsAndSolvers_ShowEveryId()
+    {
+        (int exitCode, string problems, _) = await MhRunner.RunAsync("list", "problems");
+        Assert.That(exitCode, Is.Zero);
+        foreach (Metaheuristics.Problems.KnownProblem problem in Metaheuristics.Problems.KnownProblems.All)
+        {
+            Assert.That(problems, Does.Contain(problem.Id));
+        }
+        (_, string solvers, _) = await MhRunner.RunAsync("list", "solvers");
+        Assert.That(solvers, Does.Contain("random").And.Contain("--set batch="));
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Metaheuristics.Evaluation;
+using Metaheuristics.Problems;
+using Metaheuristics.Running;
+using Metaheuristics.Solvers.RandomSearch;
+using Metaheuristics.Spaces;
+using Metaheuristics.Termination;
+
+namespace Metaheuristics.Tests.Documentation;
+
+/// <summary>The README's C# blocks, compiled and run here; a test checks the README still shows exactly this code.</summary>
+public sealed partial class ReadmeExampleTests
+{
+    [Test]
+    public async Task ReadmeSphereExample_Runs_AndFindsANearOptimum()
+    {
+        // readme:begin
+        IProblem sphere = Problem.Minimize(SearchSpace.Real(5, -5, 5), x => x.Sum(v => v * v));
+
+        RunResult result = await Optimizer.SolveAsync(
+            sphere,
+            new RandomSearchSolver(new RandomSearchOptions { BatchSize = 100 }),
+            new RunSettings { Seed = 7, Termination = Terminate.AfterEvaluations(20_000) });
+
+        Console.WriteLine($"best f = {result.Best!.Objectives[0]:G4} after {result.Evaluations} evaluations");
+        // readme:end
+
+        Assert.That(result.Evaluations, Is.EqualTo(20_000));
+        // Random search in 5-D: 20,000 draws get within a squared radius of a few units of the optimum 0.
+        Assert.That(result.Best.Objectives[0], Is.LessThan(5));
+    }
+
+    [Test]
+    public async Task ReadmeAsyncMixedSpaceExample_Runs_AndFindsTradeOffs()
+    {
+        // readme:begin
+        SearchSpace space = SearchSpace.CreateBuilder()
+            .Float("learningRate", 1e-4, 1e-1, log: true)
+            .Int("layers", 1, 4)
+            .Categorical("activation", "relu", "tanh", "gelu")
+            .Build();
+
+        var spec = new ProblemSpec
+        {
+            Name = "tiny-nas",
+            Space = space,
+            Objectives = [ObjectiveSpec.Minimize("error"), ObjectiveSpec.Minimize("parameters")],
+        };
+
+        IAsyncProblem search = Problem.CreateAsync(spec, async (candidate, cancellationToken) =>
+        {
+                        await Task.Delay(1, cancellationToken); // train and validate a network here
+            double error = Math.Abs(Math.Log10(candidate.Float("learningRate")) + 2.5) / candidate.Int("layers");
+            double size = candidate.Int("layers") * (candidate.Category("activation") == "gelu" ? 1.5 : 1.0);
+            return EvaluationResult.Of([error, size]);
+        });
+
+        var settings = new RunSettings
+        {
+            Seed = 1,
+            Termination = Terminate.WhenAny(Terminate.AfterEvaluations(200), Terminate.After(TimeSpan.FromMinutes(10))),
+            Evaluator = new EvaluatorOptions { MaxConcurrency = 8, Timeout = TimeSpan.FromSeconds(30) },
+        };
+
+        OptimizationRun run = Optimizer.Start(search, new RandomSearchSolver(new RandomSearchOptions { BatchSize = 20 }), settings);
+        await foreach (GenerationReport report in run.RunAsync())
+        {
+            Console.WriteLine($"generation {report.Generation}: {report.Evaluations} evaluations, {report.ParetoSetSize} non-dominated");
+        }
+        Console.WriteLine($"{run.Result.ParetoSet.Count} trade-offs found");
+        // readme:end
+
+        Assert.That(run.Result.Evaluations, Is.EqualTo(200));
+        Assert.That(run.Result.Generations, Is.EqualTo(10));
+        // One trade-off per layer count at most: every non-dominated point has a distinct size.
+        Assert.That(run.Result.ParetoSet.Select(s => s.Objectives[1]).Distinct().Count(), Is.EqualTo(run.Result.ParetoSet.Count));
+        Assert.That(run.Result.ParetoSet.Count, Is.InRange(2, 8));
+    }
+
+    [Test]
+    public void Readme_CSharpBlocks_MatchTheirCompiledTwins()
+    {
+        string root = FindRepositoryRoot();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string twin = File.ReadAllText(Path.Combine(root, "tests", "Metaheuristics.Tests", "Documentation", "ReadmeExampleTests.cs"));
+
+        List<string> blocks = [.. CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value)];
+        List<string> twins = [.. TwinRegion().Matches(twin).Select(m => m.Groups[1].Value)];
+        Assert.That(blocks, Has.Count.EqualTo(twins.Count), "every README C# block needs a compiled twin");
+        string[] twinUsings = [.. Lines(twin).Where(l => l.StartsWith("using ", StringComparison.Ordinal))];
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            string[] code = [.. Lines(blocks[i]).Where(l => !l.StartsWith("using ", StringComparison.Ordinal))];
+            Assert.That(code, Is.EqualTo(Lines(twins[i])), $"README C# block {i + 1} differs from its twin");
+            Assert.That(Lines(blocks[i]).Where(l => l.StartsWith("using ", StringComparison.Ordinal)), Is.SubsetOf(twinUsings));
+        }
+    }
+
+    private static string[] Lines(string text) =>
+        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+
+    private static string FindRepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Metaheuristics.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Metaheuristics.sln not found above the test directory.");
+    }
+
+    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+
+    [GeneratedRegex("// readme:begin\\n(.*?)// readme:end", RegexOptions.Singleline)]
+    private static partial Regex TwinRegion();
+}
