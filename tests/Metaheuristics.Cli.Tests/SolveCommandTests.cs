@@ -12,16 +12,19 @@ public sealed class SolveCommandTests
         return node.ToJsonString();
     }
 
-    [TestCase("rastrigin", "--dim", "10")]
-    [TestCase("zdt1")]
-    [TestCase("berlin52")]
-    public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string problem, params string[] extra)
+    [TestCase("random", "rastrigin", "--dim", "10")]
+    [TestCase("random", "zdt1")]
+    [TestCase("random", "berlin52")]
+    [TestCase("ga", "rastrigin", "--dim", "10")]
+    [TestCase("ga", "berlin52", "--set", "crossover=pmx", "--set", "mutation=swap")]
+    [TestCase("ga", "schwefel", "--dim", "5", "--set", "selection=sus", "--set", "replacement=generational", "--set", "elites=3")]
+    public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string solver, string problem, params string[] extra)
     {
         var texts = new List<string>();
         foreach (string threads in new[] { "1", "2" })
         {
             string directory = MhRunner.TemporaryDirectory();
-            string[] args = ["solve", "--problem", problem, "--solver", "random", "--evals", "3000", "--seed", "11", "--threads", threads, "--out", directory, .. extra];
+            string[] args = ["solve", "--problem", problem, "--solver", solver, "--evals", "3000", "--seed", "11", "--threads", threads, "--out", directory, .. extra];
             (int exitCode, _, string error) = await MhRunner.RunAsync(args);
             Assert.That(exitCode, Is.Zero, error);
             texts.Add(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
@@ -90,6 +93,10 @@ public sealed class SolveCommandTests
     [TestCase(new[] { "solve", "--problem", "sphere", "--set", "batch=0" }, "--set: batch = '0' must be an integer >= 1")]
     [TestCase(new[] { "solve", "--problem", "tsplib:/nope.tsp" }, "--problem: TSPLIB file '/nope.tsp' does not exist")]
     [TestCase(new[] { "solve" }, "--problem")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "ga", "--set", "selection=magic" }, "--set: selection = 'magic' is not one of: tournament")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "ga", "--set", "pc=2" }, "--set: pc = '2' must be in [0, 1]")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "ga", "--pop", "1" }, "PopulationSize = 1 must be at least 2")]
+    [TestCase(new[] { "solve", "--problem", "zdt1", "--solver", "ga" }, "--solver: The genetic algorithm is single-objective")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--unknown" }, "--unknown")]
     public async Task Solve_BadInput_OneLineErrorNamingTheOptionAndExitCode2(string[] args, string expected)
     {

@@ -12,6 +12,7 @@ internal static class SolverCatalog
             "Random search: draws each generation's batch uniformly from the space (the baseline)",
             [new SolverOption("batch", "candidates per generation (same as --pop)", "100")],
             (pop, settings) => new RandomSearchSolver(new RandomSearchOptions { BatchSize = settings.Int("batch", pop ?? 100, minimum: 1) })),
+        GeneticAlgorithmEntry.Entry,
     ];
 
     public static SolverEntry Find(string id)

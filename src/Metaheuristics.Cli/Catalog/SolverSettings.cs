@@ -51,6 +51,35 @@ internal sealed class SolverSettings
         return value;
     }
 
+    public double Probability(string key, double fallback)
+    {
+        double value = Double(key, fallback);
+        if (value is < 0 or > 1)
+        {
+            throw new UsageException("--set", $"{key} = '{value}' must be in [0, 1].");
+        }
+        return value;
+    }
+
+    /// <summary>A value chosen by name from <paramref name="choices"/> (case-insensitive), or <paramref name="fallback"/> when the key is absent.</summary>
+    public T Choice<T>(string key, IReadOnlyDictionary<string, T> choices, T fallback)
+    {
+        if (!Take(key, out string? text))
+        {
+            return fallback;
+        }
+        foreach ((string name, T value) in choices)
+        {
+            if (name.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+        throw new UsageException("--set", $"{key} = '{text}' is not one of: {string.Join(", ", choices.Keys)}.");
+    }
+
+    public bool Has(string key) => _values.ContainsKey(key);
+
     /// <summary>Fails on any key no solver option asked for, so typos never pass silently.</summary>
     public void RejectUnused(string solver, IEnumerable<string> knownKeys)
     {

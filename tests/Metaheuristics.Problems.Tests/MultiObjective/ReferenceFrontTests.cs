@@ -72,20 +72,7 @@ public sealed class ReferenceFrontTests
             Assert.That(points.Length, Is.InRange(100, DtlzProblem.ReferenceFrontMaxSize), problem.Spec.Name);
             foreach (double[] point in points)
             {
-                Assert.That(point, Has.Length.EqualTo(objectives));
-                switch (problem)
-                {
-                    case Dtlz1:
-                        Assert.That(point.Sum(), Is.EqualTo(0.5).Within(1e-12));
-                        break;
-                    case Dtlz7:
-                        double h = objectives - point[..^1].Sum(f => f / 2 * (1 + Math.Sin(3 * Math.PI * f)));
-                        Assert.That(point[^1], Is.EqualTo(2 * h).Within(1e-12));
-                        break;
-                    default:
-                        Assert.That(point.Sum(f => f * f), Is.EqualTo(1).Within(1e-12), problem.Spec.Name);
-                        break;
-                }
+                AssertOnAnalyticFront(problem, point);
             }
             if (points.Length <= 1100)
             {
@@ -111,20 +98,27 @@ public sealed class ReferenceFrontTests
                     x[i] = i < objectives - 1 ? random.NextDouble() : distanceOptimum;
                 }
                 double[] f = Evaluate(problem, x);
-                switch (problem)
-                {
-                    case Dtlz1:
-                        Assert.That(f.Sum(), Is.EqualTo(0.5).Within(1e-12));
-                        break;
-                    case Dtlz7:
-                        double h = objectives - f[..^1].Sum(v => v / 2 * (1 + Math.Sin(3 * Math.PI * v)));
-                        Assert.That(f[^1], Is.EqualTo(2 * h).Within(1e-12));
-                        break;
-                    default:
-                        Assert.That(f.Sum(v => v * v), Is.EqualTo(1).Within(1e-12), problem.Spec.Name);
-                        break;
-                }
+                AssertOnAnalyticFront(problem, f);
             }
+        }
+    }
+
+    /// <summary>DTLZ1: Σf = ½; DTLZ7: f_M = 2h(f₁…f_{M−1}) with g = 1; DTLZ2–6: the unit sphere.</summary>
+    private static void AssertOnAnalyticFront(DtlzProblem problem, double[] f)
+    {
+        Assert.That(f, Has.Length.EqualTo(problem.ObjectiveCount));
+        switch (problem)
+        {
+            case Dtlz1:
+                Assert.That(f.Sum(), Is.EqualTo(0.5).Within(1e-12));
+                break;
+            case Dtlz7:
+                double h = problem.ObjectiveCount - f[..^1].Sum(v => v / 2 * (1 + Math.Sin(3 * Math.PI * v)));
+                Assert.That(f[^1], Is.EqualTo(2 * h).Within(1e-12));
+                break;
+            default:
+                Assert.That(f.Sum(v => v * v), Is.EqualTo(1).Within(1e-12), problem.Spec.Name);
+                break;
         }
     }
 

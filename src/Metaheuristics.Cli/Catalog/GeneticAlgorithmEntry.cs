@@ -1,0 +1,124 @@
+using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators.Mutation;
+using Metaheuristics.Operators.Selection;
+using Metaheuristics.Solvers.Genetic;
+
+namespace Metaheuristics.Cli.Catalog;
+
+/// <summary>Maps the <c>--set</c> keys of <c>ga</c> to <see cref="GeneticAlgorithmOptions"/>.</summary>
+internal static class GeneticAlgorithmEntry
+{
+    private static readonly Dictionary<string, Func<SolverSettings, object>> Crossovers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sbx"] = s => new SimulatedBinaryCrossover(s.Double("eta-c", 15)),
+        ["blx"] = s => new BlendCrossover(s.Double("alpha", 0.5)),
+        ["arithmetic"] = _ => new ArithmeticCrossover(),
+        ["uniform"] = _ => new UniformCrossover(),
+        ["one-point"] = _ => PointCrossover.OnePoint,
+        ["two-point"] = _ => PointCrossover.TwoPoint,
+        ["ox1"] = _ => new OrderCrossover(),
+        ["pmx"] = _ => new PartiallyMappedCrossover(),
+        ["cx"] = _ => new CycleCrossover(),
+        ["erx"] = _ => new EdgeRecombinationCrossover(),
+    };
+
+    private static readonly Dictionary<string, Func<SolverSettings, object>> Mutations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["polynomial"] = s => new PolynomialMutation(s.Double("eta-m", 20)),
+        ["gaussian"] = s => new GaussianMutation(s.Double("sigma", 0.1)),
+        ["uniform"] = _ => new UniformMutation(),
+        ["creep"] = s => new CreepMutation(s.Int("creep-step", 1, minimum: 1)),
+        ["bit-flip"] = _ => new BitFlipMutation(),
+        ["swap"] = _ => new PermutationMoveMutation(PermutationMove.Swap),
+        ["insertion"] = _ => new PermutationMoveMutation(PermutationMove.Insertion),
+        ["displacement"] = _ => new PermutationMoveMutation(PermutationMove.Displacement),
+        ["inversion"] = _ => new PermutationMoveMutation(PermutationMove.Inversion),
+        ["scramble"] = _ => new PermutationMoveMutation(PermutationMove.Scramble),
+    };
+
+    private static readonly Dictionary<string, Func<SolverSettings, ISelection>> Selections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tournament"] = s => new TournamentSelection(s.Int("tournament-size", 2, minimum: 1)),
+        ["roulette"] = _ => new RouletteWheelSelection(),
+        ["sus"] = _ => new StochasticUniversalSampling(),
+        ["rank"] = s => new LinearRankSelection(s.Double("pressure", 1.5)),
+        ["truncation"] = s => new TruncationSelection(s.Double("truncation", 0.5)),
+    };
+
+    private static readonly Dictionary<string, Replacement> Replacements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mu-plus-lambda"] = Replacement.MuPlusLambda,
+        ["generational"] = Replacement.Generational,
+        ["steady-state"] = Replacement.SteadyState,
+    };
+
+    public static SolverEntry Entry { get; } = new(
+        "ga",
+        "Genetic algorithm for real, integer, binary, permutation and mixed spaces",
+        [
+            new SolverOption("offspring", "children per generation (λ)", "pop, or 2 for steady-state"),
+            new SolverOption("pc", "crossover probability", "0.9"),
+            new SolverOption("pm", "per-gene mutation rate", "1/n per lane"),
+            new SolverOption("selection", string.Join("|", Selections.Keys), "tournament"),
+            new SolverOption("tournament-size", "contestants per tournament", "2"),
+            new SolverOption("pressure", "linear-rank selection pressure in [1, 2]", "1.5"),
+            new SolverOption("truncation", "share of parents that breed under truncation", "0.5"),
+            new SolverOption("crossover", string.Join("|", Crossovers.Keys) + " (applies to every lane it fits)", "sbx; uniform for bits; erx for permutations"),
+            new SolverOption("mutation", string.Join("|", Mutations.Keys) + " (applies to every lane it fits)", "polynomial; bit-flip; inversion"),
+            new SolverOption("eta-c", "SBX distribution index", "15"),
+            new SolverOption("eta-m", "polynomial mutation distribution index", "20"),
+            new SolverOption("alpha", "BLX-α", "0.5"),
+            new SolverOption("sigma", "Gaussian step as a share of the range", "0.1"),
+            new SolverOption("creep-step", "largest creep step", "1"),
+            new SolverOption("replacement", string.Join("|", Replacements.Keys), "mu-plus-lambda"),
+            new SolverOption("elites", "parents kept by generational replacement", "1"),
+        ],
+        Create);
+
+    private static GeneticAlgorithm Create(int? population, SolverSettings settings)
+    {
+        var options = new GeneticAlgorithmOptions
+        {
+            PopulationSize = population ?? 100,
+            CrossoverProbability = settings.Probability("pc", 0.9),
+            Replacement = settings.Choice("replacement", Replacements, Replacement.MuPlusLambda),
+            EliteCount = settings.Int("elites", 1, minimum: 0),
+        };
+        if (settings.Has("offspring"))
+        {
+            options = options with { OffspringCount = settings.Int("offspring", 0, minimum: 1) };
+        }
+        if (settings.Has("pm"))
+        {
+            options = options with { MutationRate = settings.Probability("pm", 0) };
+        }
+        options = options with { Selection = settings.Choice("selection", Selections, Selections["tournament"])(settings) };
+
+        object crossover = settings.Choice("crossover", Crossovers, Crossovers["sbx"])(settings);
+        options = options with
+        {
+            RealCrossover = crossover as IRealCrossover ?? options.RealCrossover,
+            IntegerCrossover = crossover as IIntegerCrossover ?? options.IntegerCrossover,
+            BinaryCrossover = crossover as IBinaryCrossover ?? options.BinaryCrossover,
+            PermutationCrossover = crossover as IPermutationCrossover ?? options.PermutationCrossover,
+        };
+        object mutation = settings.Choice("mutation", Mutations, Mutations["polynomial"])(settings);
+        options = options with
+        {
+            RealMutation = mutation as IRealMutation ?? options.RealMutation,
+            IntegerMutation = mutation as IIntegerMutation ?? options.IntegerMutation,
+            BinaryMutation = mutation as IBinaryMutation ?? options.BinaryMutation,
+            PermutationMutation = mutation as IPermutationMutation ?? options.PermutationMutation,
+        };
+        // Keys read only by some operators (eta-c with sbx, …) are still known keys: read them so they are not rejected.
+        settings.Double("eta-c", 15);
+        settings.Double("eta-m", 20);
+        settings.Double("alpha", 0.5);
+        settings.Double("sigma", 0.1);
+        settings.Int("creep-step", 1, minimum: 1);
+        settings.Int("tournament-size", 2, minimum: 1);
+        settings.Double("pressure", 1.5);
+        settings.Double("truncation", 0.5);
+        return new GeneticAlgorithm(options);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Metaheuristics.Operators.Crossover;
+
+/// <summary>Scratch arrays for permutation operators, allocated once per run for permutations of one size.</summary>
+public sealed class PermutationWorkspace
+{
+    /// <summary>Allocates the scratch for permutations of <paramref name="size"/>.</summary>
+    public PermutationWorkspace(int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+        Size = size;
+        PositionsA = new int[size];
+        PositionsB = new int[size];
+        Marks = new int[size];
+        Buffer = new int[size];
+        Adjacency = new int[size * 4];
+        AdjacencyCount = new int[size];
+    }
+
+    /// <summary>The permutation size served.</summary>
+    public int Size { get; }
+
+    internal int[] PositionsA { get; }
+
+    internal int[] PositionsB { get; }
+
+    internal int[] Marks { get; }
+
+    internal int[] Buffer { get; }
+
+    internal int[] Adjacency { get; }
+
+    internal int[] AdjacencyCount { get; }
+
+    /// <summary>Marks stamp: a value never used before in <see cref="Marks"/>, so clearing is not needed per call.</summary>
+    internal int NextStamp()
+    {
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(Marks);
+            _stamp = 1;
+        }
+        return _stamp;
+    }
+
+    private int _stamp;
+}

@@ -1,0 +1,85 @@
+using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators.Mutation;
+using Metaheuristics.Operators.Selection;
+using Metaheuristics.Validation;
+
+namespace Metaheuristics.Solvers.Genetic;
+
+/// <summary>
+/// Options of <see cref="GeneticAlgorithm"/>. The defaults are the settings that do well across the standard suites:
+/// binary tournament, SBX (η_c = 15) and polynomial mutation (η_m = 20) at one expected mutated gene per child for
+/// reals and integers, edge recombination with inversion (the 2-opt move) for permutations, uniform crossover with bit flips for bits,
+/// crossover probability 0.9 and elitist (μ+λ) survival, which never loses the best and keeps selection pressure steady.
+/// </summary>
+public sealed record GeneticAlgorithmOptions
+{
+    /// <summary>μ, the number of parents kept. <value>The default is 100.</value></summary>
+    public int PopulationSize { get; init; } = 100;
+
+    /// <summary>λ, children per generation. <value>The default is null: μ, or 2 for <see cref="Replacement.SteadyState"/>.</value></summary>
+    public int? OffspringCount { get; init; }
+
+    /// <summary>The chance a pair of parents is recombined (else copied). <value>The default is 0.9.</value></summary>
+    public double CrossoverProbability { get; init; } = 0.9;
+
+    /// <summary>
+    /// The per-gene mutation rate. <value>The default is null: 1/(genes in the lane) for each lane, and one move per
+    /// child for each permutation.</value>
+    /// </summary>
+    public double? MutationRate { get; init; }
+
+    /// <summary>Parent selection. <value>The default is binary tournament.</value></summary>
+    public ISelection Selection { get; init; } = new TournamentSelection(2);
+
+    /// <summary>Crossover of the real lane (reals and real-coded parameters). <value>The default is SBX, η_c = 15.</value></summary>
+    public IRealCrossover RealCrossover { get; init; } = new SimulatedBinaryCrossover(15);
+
+    /// <summary>Mutation of the real lane. <value>The default is polynomial, η_m = 20.</value></summary>
+    public IRealMutation RealMutation { get; init; } = new PolynomialMutation(20);
+
+    /// <summary>Crossover of integer vectors. <value>The default is SBX with rounding, η_c = 15.</value></summary>
+    public IIntegerCrossover IntegerCrossover { get; init; } = new SimulatedBinaryCrossover(15);
+
+    /// <summary>Mutation of integer vectors. <value>The default is polynomial with rounding, η_m = 20.</value></summary>
+    public IIntegerMutation IntegerMutation { get; init; } = new PolynomialMutation(20);
+
+    /// <summary>Crossover of bit strings. <value>The default is uniform.</value></summary>
+    public IBinaryCrossover BinaryCrossover { get; init; } = new UniformCrossover();
+
+    /// <summary>Mutation of bit strings. <value>The default is bit flip.</value></summary>
+    public IBinaryMutation BinaryMutation { get; init; } = new BitFlipMutation();
+
+    /// <summary>Crossover of permutations. <value>The default is edge recombination (ERX), which passes on edges rather than positions.</value></summary>
+    public IPermutationCrossover PermutationCrossover { get; init; } = new EdgeRecombinationCrossover();
+
+    /// <summary>Mutation of permutations. <value>The default is inversion (reverse sequence, the 2-opt move).</value></summary>
+    public IPermutationMutation PermutationMutation { get; init; } = new PermutationMoveMutation(PermutationMove.Inversion);
+
+    /// <summary>How survivors are chosen. <value>The default is <see cref="Replacement.MuPlusLambda"/>.</value></summary>
+    public Replacement Replacement { get; init; } = Replacement.MuPlusLambda;
+
+    /// <summary>Parents kept by <see cref="Replacement.Generational"/>. <value>The default is 1.</value></summary>
+    public int EliteCount { get; init; } = 1;
+
+    /// <summary>λ in force.</summary>
+    public int EffectiveOffspringCount => OffspringCount ?? (Replacement == Replacement.SteadyState ? 2 : PopulationSize);
+
+    /// <summary>Checks every field and throws one exception that lists every bad one.</summary>
+    /// <exception cref="OptionsValidationException">Some field is invalid.</exception>
+    public void Validate()
+    {
+        var errors = new ValidationErrors(nameof(GeneticAlgorithmOptions));
+        errors.Require(PopulationSize >= 2, nameof(PopulationSize), PopulationSize, "must be at least 2");
+        errors.Require(OffspringCount is null or > 0, nameof(OffspringCount), OffspringCount, "must be positive");
+        errors.Require(CrossoverProbability is >= 0 and <= 1, nameof(CrossoverProbability), CrossoverProbability, "must be in [0, 1]");
+        errors.Require(MutationRate is null or (>= 0 and <= 1), nameof(MutationRate), MutationRate, "must be in [0, 1]");
+        errors.Require(EliteCount >= 0 && EliteCount < PopulationSize, nameof(EliteCount), EliteCount, "must be in [0, PopulationSize)");
+        errors.Require(Enum.IsDefined(Replacement), nameof(Replacement), Replacement, "is not a known replacement");
+        errors.Require(Selection is not null, nameof(Selection), null, "must be set");
+        errors.Require(RealCrossover is not null && RealMutation is not null, nameof(RealCrossover), null, "real operators must be set");
+        errors.Require(IntegerCrossover is not null && IntegerMutation is not null, nameof(IntegerCrossover), null, "integer operators must be set");
+        errors.Require(BinaryCrossover is not null && BinaryMutation is not null, nameof(BinaryCrossover), null, "binary operators must be set");
+        errors.Require(PermutationCrossover is not null && PermutationMutation is not null, nameof(PermutationCrossover), null, "permutation operators must be set");
+        errors.ThrowIfAny();
+    }
+}

@@ -1,0 +1,308 @@
+using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators.Selection;
+using Metaheuristics.Populations;
+using Metaheuristics.Problems;
+using Metaheuristics.Randomness;
+using Metaheuristics.Spaces;
+
+namespace Metaheuristics.Solvers.Genetic;
+
+/// <summary>
+/// The run of <see cref="GeneticAlgorithm"/>. Rows 0..μ−1 hold the parents, kept sorted best first; rows μ.. hold the
+/// offspring. Every buffer is allocated here, once: breeding and survival allocate nothing per child.
+/// </summary>
+internal sealed class GeneticAlgorithmRun : ISolverRun
+{
+    private readonly ProblemSpec _spec;
+    private readonly GeneticAlgorithmOptions _options;
+    private readonly ulong _seed;
+    private readonly int _parents;
+    private readonly int _offspring;
+    private readonly Population _population;
+    private readonly Population _survivors;
+    private readonly RowRanking _ranking;
+    private readonly int[] _order;
+    private readonly int[] _chosen;
+    private readonly int[] _next;
+    private readonly double[] _weights;
+    private readonly PermutationWorkspace?[] _workspaces;
+    private readonly double _realRate;
+    private readonly double[] _segmentRates;
+    private readonly double _binaryRate;
+    private bool _initialized;
+
+    public GeneticAlgorithmRun(ProblemSpec spec, GeneticAlgorithmOptions options, ulong seed)
+    {
+        _spec = spec;
+        _options = options;
+        _seed = seed;
+        _parents = options.PopulationSize;
+        _offspring = options.EffectiveOffspringCount;
+        int pairs = (_offspring + 1) / 2;
+        // One spare row when λ is odd: the second child of the last pair is bred but never evaluated.
+        _population = new Population(spec, _parents + 2 * pairs);
+        _survivors = new Population(spec, _parents);
+        _ranking = new RowRanking(_population);
+        _order = new int[_parents + 2 * pairs];
+        _chosen = new int[2 * pairs];
+        _next = new int[_parents];
+        _weights = new double[_parents];
+
+        SearchSpace space = spec.Space;
+        _workspaces = new PermutationWorkspace?[space.Segments.Count];
+        _segmentRates = new double[space.Segments.Count];
+        for (int s = 0; s < space.Segments.Count; s++)
+        {
+            Segment segment = space.Segments[s];
+            _segmentRates[s] = options.MutationRate ?? 1.0 / segment.Length;
+            if (segment.Kind == SegmentKind.Permutation)
+            {
+                _workspaces[s] = new PermutationWorkspace(segment.Length);
+            }
+        }
+        _realRate = options.MutationRate ?? 1.0 / Math.Max(1, space.RealLength);
+        _binaryRate = options.MutationRate ?? 1.0 / Math.Max(1, space.BinaryLength);
+    }
+
+    public int Generation { get; private set; }
+
+    public bool IsFinished => false;
+
+    public EvaluationBatch Ask()
+    {
+        if (!_initialized)
+        {
+            for (int row = 0; row < _parents; row++)
+            {
+                var random = RandomStream.Create(_seed, StreamPurpose.Sampling, Generation, row);
+                _spec.Space.Sample(_population.MutableGenomeOf(row), ref random);
+            }
+            return new EvaluationBatch(_population, 0, _parents);
+        }
+        Breed();
+        return new EvaluationBatch(_population, _parents, _offspring);
+    }
+
+    public void Tell(EvaluationBatch evaluated)
+    {
+        if (!_initialized)
+        {
+            KeepBest(_parents, _parents);
+            _initialized = true;
+        }
+        else
+        {
+            Survive();
+        }
+        Generation++;
+    }
+
+    private void Breed()
+    {
+        ComputeWeights();
+        var selectionRandom = RandomStream.Create(_seed, StreamPurpose.Selection, Generation, 0);
+        _options.Selection.Select(new SelectionPool(_parents, _weights), _chosen, ref selectionRandom);
+        for (int pair = 0; pair < _chosen.Length / 2; pair++)
+        {
+            int first = _chosen[2 * pair], second = _chosen[2 * pair + 1];
+            int child1 = _parents + 2 * pair, child2 = child1 + 1;
+            var random = RandomStream.Create(_seed, StreamPurpose.Crossover, Generation, pair);
+            if (random.NextDouble() < _options.CrossoverProbability)
+            {
+                Cross(first, second, child1, child2, ref random);
+            }
+            else
+            {
+                CopyGenes(first, child1);
+                CopyGenes(second, child2);
+            }
+            Mutate(child1);
+            Mutate(child2);
+        }
+    }
+
+    private void Cross(int first, int second, int child1, int child2, ref RandomStream random)
+    {
+        SearchSpace space = _spec.Space;
+        Population p = _population;
+        if (space.RealLength > 0)
+        {
+            _options.RealCrossover.Cross(p.RealsOf(first), p.RealsOf(second), p.RealsOf(child1), p.RealsOf(child2),
+                space.RealLower, space.RealUpper, ref random);
+        }
+        if (space.BinaryLength > 0)
+        {
+            _options.BinaryCrossover.Cross(p.BitsOf(first), p.BitsOf(second), p.BitsOf(child1), p.BitsOf(child2), ref random);
+        }
+        for (int s = 0; s < space.Segments.Count; s++)
+        {
+            Segment segment = space.Segments[s];
+            if (segment.Lane != GeneLane.Integer)
+            {
+                continue;
+            }
+            Range genes = segment.Offset..(segment.Offset + segment.Length);
+            if (segment.Kind == SegmentKind.Permutation)
+            {
+                _options.PermutationCrossover.Cross(p.IntegersOf(first)[genes], p.IntegersOf(second)[genes],
+                    p.IntegersOf(child1)[genes], p.IntegersOf(child2)[genes], _workspaces[s]!, ref random);
+            }
+            else
+            {
+                _options.IntegerCrossover.Cross(p.IntegersOf(first)[genes], p.IntegersOf(second)[genes],
+                    p.IntegersOf(child1)[genes], p.IntegersOf(child2)[genes], space.IntegerLower[genes], space.IntegerUpper[genes], ref random);
+            }
+        }
+    }
+
+    private void Mutate(int row)
+    {
+        SearchSpace space = _spec.Space;
+        var random = RandomStream.Create(_seed, StreamPurpose.Mutation, Generation, row);
+        if (space.RealLength > 0)
+        {
+            _options.RealMutation.Mutate(_population.RealsOf(row), space.RealLower, space.RealUpper, _realRate, ref random);
+        }
+        if (space.BinaryLength > 0)
+        {
+            _options.BinaryMutation.Mutate(_population.BitsOf(row), _binaryRate, ref random);
+        }
+        for (int s = 0; s < space.Segments.Count; s++)
+        {
+            Segment segment = space.Segments[s];
+            if (segment.Lane != GeneLane.Integer)
+            {
+                continue;
+            }
+            Range genes = segment.Offset..(segment.Offset + segment.Length);
+            if (segment.Kind == SegmentKind.Permutation)
+            {
+                _options.PermutationMutation.Mutate(_population.IntegersOf(row)[genes], _segmentRates[s], ref random);
+            }
+            else
+            {
+                _options.IntegerMutation.Mutate(_population.IntegersOf(row)[genes], space.IntegerLower[genes], space.IntegerUpper[genes], _segmentRates[s], ref random);
+            }
+        }
+    }
+
+    private void CopyGenes(int from, int to)
+    {
+        _population.RealsOf(from).CopyTo(_population.RealsOf(to));
+        _population.IntegersOf(from).CopyTo(_population.IntegersOf(to));
+        _population.BitsOf(from).CopyTo(_population.BitsOf(to));
+    }
+
+    /// <summary>
+    /// Fitness-proportional weights by rank for roulette-style selections: (worst feasible f − f) plus a small floor for
+    /// feasible parents, the floor alone for infeasible ones; by rank alone when no parent is feasible.
+    /// </summary>
+    private void ComputeWeights()
+    {
+        double best = double.PositiveInfinity, worst = double.NegativeInfinity;
+        for (int row = 0; row < _parents; row++)
+        {
+            if (_population.IsFeasible(row))
+            {
+                double f = _population.ObjectivesOf(row)[0];
+                best = Math.Min(best, f);
+                worst = Math.Max(worst, f);
+            }
+        }
+        if (double.IsPositiveInfinity(best))
+        {
+            for (int row = 0; row < _parents; row++)
+            {
+                _weights[row] = _parents - row;
+            }
+            return;
+        }
+        double floor = Math.Max(1e-12, 1e-3 * (worst - best));
+        for (int row = 0; row < _parents; row++)
+        {
+            _weights[row] = _population.IsFeasible(row) ? worst - _population.ObjectivesOf(row)[0] + floor : floor;
+        }
+    }
+
+    private void Survive()
+    {
+        int children = _offspring;
+        if (_options.Replacement != Replacement.Generational)
+        {
+            KeepBest(_parents + children, _parents);
+            return;
+        }
+        // Generational: the elites stay, the best offspring fill the rest, and parents fill in if λ is too small.
+        Span<int> offspring = _order.AsSpan(0, children);
+        for (int i = 0; i < children; i++)
+        {
+            offspring[i] = _parents + i;
+        }
+        offspring.Sort(_ranking);
+        int elites = _options.EliteCount;
+        int taken = Math.Min(children, _parents - elites);
+        Span<int> next = _next;
+        offspring[..taken].CopyTo(next[elites..]);
+        for (int i = 0; i < elites; i++)
+        {
+            next[i] = i;
+        }
+        for (int i = elites + taken, parent = elites; i < _parents; i++, parent++)
+        {
+            next[i] = parent;
+        }
+        next.Sort(_ranking);
+        Gather(next);
+    }
+
+    /// <summary>
+    /// Sorts rows 0..<paramref name="rows"/>−1 and keeps the best <paramref name="keep"/> as the parents, best first.
+    /// A row identical to the one kept just before it (same score, same genes) goes to the back, so copies of one
+    /// good candidate cannot crowd out the population's diversity (as pymoo's duplicate elimination does).
+    /// </summary>
+    private void KeepBest(int rows, int keep)
+    {
+        Span<int> order = _order.AsSpan(0, rows);
+        for (int i = 0; i < rows; i++)
+        {
+            order[i] = i;
+        }
+        order.Sort(_ranking);
+        Span<int> next = _next;
+        int kept = 0, duplicates = 0;
+        for (int i = 0; i < rows && kept < keep; i++)
+        {
+            int row = order[i];
+            if (kept > 0 && IsDuplicate(next[kept - 1], row))
+            {
+                order[duplicates++] = row;
+                continue;
+            }
+            next[kept++] = row;
+        }
+        for (int i = 0; kept < keep; i++)
+        {
+            next[kept++] = order[i];
+        }
+        Gather(next[..keep]);
+    }
+
+    private bool IsDuplicate(int a, int b) =>
+        _population.Violation[a] == _population.Violation[b]
+        && _population.ObjectivesOf(a)[0] == _population.ObjectivesOf(b)[0]
+        && _population.RealsOf(a).SequenceEqual(_population.RealsOf(b))
+        && _population.IntegersOf(a).SequenceEqual(_population.IntegersOf(b))
+        && _population.BitsOf(a).SequenceEqual(_population.BitsOf(b));
+
+    private void Gather(ReadOnlySpan<int> rows)
+    {
+        for (int i = 0; i < rows.Length; i++)
+        {
+            _population.CopyRow(rows[i], _survivors, i);
+        }
+        for (int i = 0; i < rows.Length; i++)
+        {
+            _survivors.CopyRow(i, _population, i);
+        }
+    }
+}
