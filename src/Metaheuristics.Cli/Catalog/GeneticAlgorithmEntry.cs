@@ -20,6 +20,9 @@ internal static class GeneticAlgorithmEntry
         ["pmx"] = _ => new PartiallyMappedCrossover(),
         ["cx"] = _ => new CycleCrossover(),
         ["erx"] = _ => new EdgeRecombinationCrossover(),
+        ["ox2"] = _ => new OrderBasedCrossover(),
+        ["position"] = _ => new PositionBasedCrossover(),
+        ["alternating"] = _ => new AlternatingPositionCrossover(),
     };
 
     private static readonly Dictionary<string, Func<SolverSettings, object>> Mutations = new(StringComparer.OrdinalIgnoreCase)

@@ -8,7 +8,8 @@ namespace Metaheuristics.Tests.Operators;
 public sealed class PermutationOperatorTests
 {
     private static IEnumerable<IPermutationCrossover> Crossovers() =>
-        [new OrderCrossover(), new PartiallyMappedCrossover(), new CycleCrossover(), new EdgeRecombinationCrossover()];
+        [new OrderCrossover(), new OrderBasedCrossover(), new PartiallyMappedCrossover(), new CycleCrossover(),
+         new PositionBasedCrossover(), new AlternatingPositionCrossover(), new EdgeRecombinationCrossover()];
 
     private static IEnumerable<PermutationMove> Moves() => Enum.GetValues<PermutationMove>();
 
