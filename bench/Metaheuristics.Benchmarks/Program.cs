@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Metaheuristics.Benchmarks.Quality;
 
-// dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- --filter '*Dispatch*' [--job short]
+// Timing:  dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- --filter '*Dispatch*' [--job short]
+// Quality: dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- quality continuous|tsp [seeds]
+if (args.Length > 0 && args[0] == "quality")
+{
+    return await QualityRunner.RunAsync(args);
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

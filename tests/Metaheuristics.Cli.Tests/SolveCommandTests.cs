@@ -18,6 +18,8 @@ public sealed class SolveCommandTests
     [TestCase("ga", "rastrigin", "--dim", "10")]
     [TestCase("ga", "berlin52", "--set", "crossover=pmx", "--set", "mutation=swap")]
     [TestCase("ga", "schwefel", "--dim", "5", "--set", "selection=sus", "--set", "replacement=generational", "--set", "elites=3")]
+    [TestCase("sa", "berlin52", "--set", "chains=4", "--set", "moves=2-opt,swap", "--set", "cooling=geometric")]
+    [TestCase("sa", "ackley", "--dim", "8", "--set", "chains=3", "--set", "restart-interval=50", "--set", "reheat-after=30")]
     public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string solver, string problem, params string[] extra)
     {
         var texts = new List<string>();
@@ -97,6 +99,8 @@ public sealed class SolveCommandTests
     [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "ga", "--set", "pc=2" }, "--set: pc = '2' must be in [0, 1]")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "ga", "--pop", "1" }, "PopulationSize = 1 must be at least 2")]
     [TestCase(new[] { "solve", "--problem", "zdt1", "--solver", "ga" }, "--solver: The genetic algorithm is single-objective")]
+    [TestCase(new[] { "solve", "--problem", "berlin52", "--solver", "sa", "--set", "moves=3-opt" }, "--set: moves: '3-opt' is not one of")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "sa", "--set", "cooling=fast" }, "--set: cooling = 'fast' is not one of: geometric")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--unknown" }, "--unknown")]
     public async Task Solve_BadInput_OneLineErrorNamingTheOptionAndExitCode2(string[] args, string expected)
     {

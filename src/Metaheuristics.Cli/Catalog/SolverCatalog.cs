@@ -13,6 +13,7 @@ internal static class SolverCatalog
             [new SolverOption("batch", "candidates per generation (same as --pop)", "100")],
             (pop, settings) => new RandomSearchSolver(new RandomSearchOptions { BatchSize = settings.Int("batch", pop ?? 100, minimum: 1) })),
         GeneticAlgorithmEntry.Entry,
+        SimulatedAnnealingEntry.Entry,
     ];
 
     public static SolverEntry Find(string id)

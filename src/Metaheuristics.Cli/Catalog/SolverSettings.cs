@@ -78,6 +78,8 @@ internal sealed class SolverSettings
         throw new UsageException("--set", $"{key} = '{text}' is not one of: {string.Join(", ", choices.Keys)}.");
     }
 
+    public string? Text(string key) => Take(key, out string? text) ? text : null;
+
     public bool Has(string key) => _values.ContainsKey(key);
 
     /// <summary>Fails on any key no solver option asked for, so typos never pass silently.</summary>

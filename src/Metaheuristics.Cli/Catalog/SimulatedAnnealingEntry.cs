@@ -1,0 +1,82 @@
+using Metaheuristics.Operators.Mutation;
+using Metaheuristics.Solvers.Annealing;
+
+namespace Metaheuristics.Cli.Catalog;
+
+/// <summary>Maps the <c>--set</c> keys of <c>sa</c> to <see cref="SimulatedAnnealingOptions"/>.</summary>
+internal static class SimulatedAnnealingEntry
+{
+    private static readonly Dictionary<string, CoolingSchedule> Schedules = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["geometric"] = CoolingSchedule.Geometric,
+        ["linear"] = CoolingSchedule.Linear,
+        ["logarithmic"] = CoolingSchedule.Logarithmic,
+        ["adaptive"] = CoolingSchedule.Adaptive,
+    };
+
+    private static readonly Dictionary<string, PermutationMove> Moves = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["inversion"] = PermutationMove.Inversion,
+        ["2-opt"] = PermutationMove.Inversion,
+        ["swap"] = PermutationMove.Swap,
+        ["insertion"] = PermutationMove.Insertion,
+        ["displacement"] = PermutationMove.Displacement,
+        ["scramble"] = PermutationMove.Scramble,
+    };
+
+    public static SolverEntry Entry { get; } = new(
+        "sa",
+        "Simulated annealing with K parallel chains scored as one batch per step",
+        [
+            new SolverOption("chains", "parallel chains (K; same as --pop)", "1"),
+            new SolverOption("cooling", string.Join("|", Schedules.Keys), "adaptive"),
+            new SolverOption("t0", "initial temperature", "from warm-up uphill moves"),
+            new SolverOption("acceptance", "acceptance of an average uphill move at T0", "0.3"),
+            new SolverOption("warmup", "steps per chain that sample uphill moves", "10"),
+            new SolverOption("final-ratio", "final temperature as a share of T0", "1e-4"),
+            new SolverOption("step", "initial Gaussian step as a share of the range", "0.1"),
+            new SolverOption("moves", "permutation moves, comma-separated: " + string.Join("|", Moves.Keys), "inversion"),
+            new SolverOption("reheat-after", "steps without improvement before a chain is reheated", "never"),
+            new SolverOption("reheat-factor", "share of T0 a reheated chain gets", "0.1"),
+            new SolverOption("restart-interval", "steps between restarts of the worst quarter of chains from the best", "never"),
+        ],
+        Create);
+
+    private static SimulatedAnnealing Create(int? population, SolverSettings settings)
+    {
+        var options = new SimulatedAnnealingOptions
+        {
+            ChainCount = settings.Int("chains", population ?? 1, minimum: 1),
+            Cooling = settings.Choice("cooling", Schedules, CoolingSchedule.Adaptive),
+            InitialAcceptance = settings.Double("acceptance", 0.3),
+            WarmupSteps = settings.Int("warmup", 10, minimum: 1),
+            FinalTemperatureRatio = settings.Double("final-ratio", 1e-4),
+            InitialStepSize = settings.Double("step", 0.1),
+            ReheatFactor = settings.Double("reheat-factor", 0.1),
+        };
+        if (settings.Has("t0"))
+        {
+            options = options with { InitialTemperature = settings.Double("t0", 1) };
+        }
+        if (settings.Has("reheat-after"))
+        {
+            options = options with { ReheatAfter = settings.Int("reheat-after", 1, minimum: 1) };
+        }
+        if (settings.Has("restart-interval"))
+        {
+            options = options with { RestartInterval = settings.Int("restart-interval", 1, minimum: 1) };
+        }
+        if (settings.Text("moves") is { } moves)
+        {
+            var list = new List<PermutationMove>();
+            foreach (string name in moves.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                list.Add(Moves.TryGetValue(name, out PermutationMove move)
+                    ? move
+                    : throw new UsageException("--set", $"moves: '{name}' is not one of: {string.Join(", ", Moves.Keys)}."));
+            }
+            options = options with { PermutationMoves = list };
+        }
+        return new SimulatedAnnealing(options);
+    }
+}

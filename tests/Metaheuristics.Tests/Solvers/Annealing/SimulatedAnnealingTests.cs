@@ -1,0 +1,136 @@
+using Metaheuristics.Evaluation;
+using Metaheuristics.Operators.Mutation;
+using Metaheuristics.Problems;
+using Metaheuristics.Problems.SingleObjective;
+using Metaheuristics.Problems.Tsp;
+using Metaheuristics.Running;
+using Metaheuristics.Solvers.Annealing;
+using Metaheuristics.Spaces;
+using Metaheuristics.Termination;
+
+namespace Metaheuristics.Tests.Solvers.Annealing;
+
+public sealed class SimulatedAnnealingTests
+{
+    private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, SimulatedAnnealingOptions? options = null, ulong seed = 1, int threads = 1) =>
+        Optimizer.SolveAsync(problem, new SimulatedAnnealing(options), new RunSettings
+        {
+            Seed = seed,
+            Termination = Terminate.AfterEvaluations(evaluations),
+            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
+        });
+
+    [Test]
+    public async Task Solve_Sphere10_ReachesOneMillionthWithin60000Evaluations()
+    {
+        RunResult result = await Solve(new Sphere(10), 60_000);
+        Assert.That(result.Best!.Objectives[0], Is.LessThan(1e-6));
+    }
+
+    [Test]
+    public async Task Solve_Rastrigin10_ReachesTwentyWithin100000Evaluations()
+    {
+        // Single-trajectory annealing escapes most, not all, of Rastrigin's 10^10 local minima at this budget.
+        RunResult result = await Solve(new Rastrigin(10), 100_000);
+        Assert.That(result.Best!.Objectives[0], Is.LessThan(20));
+    }
+
+    [Test]
+    public async Task Solve_Rosenbrock10_ReachesTenWithin100000Evaluations()
+    {
+        RunResult result = await Solve(new Rosenbrock(10), 100_000);
+        Assert.That(result.Best!.Objectives[0], Is.LessThan(10));
+    }
+
+    [Test]
+    public async Task Solve_Berlin52WithTourSettings_WithinFivePercentIn75000Evaluations()
+    {
+        var options = new SimulatedAnnealingOptions { Cooling = CoolingSchedule.Geometric, InitialAcceptance = 0.2, FinalTemperatureRatio = 1e-3 };
+        RunResult result = await Solve(KnownTsplibInstances.Problem("berlin52"), 75_000, options);
+        Assert.That(result.Best!.Objectives[0], Is.LessThanOrEqualTo(7542 * 1.05));
+        Assert.That(SearchSpace.IsPermutationOf(result.Best.Candidate.Integers), Is.True);
+    }
+
+    [TestCase(CoolingSchedule.Geometric)]
+    [TestCase(CoolingSchedule.Linear)]
+    [TestCase(CoolingSchedule.Logarithmic)]
+    [TestCase(CoolingSchedule.Adaptive)]
+    public async Task Solve_EverySchedule_FourChainsOneVersusTwoThreads_IdenticalAndConverging(CoolingSchedule cooling)
+    {
+        var options = new SimulatedAnnealingOptions { Cooling = cooling, ChainCount = 4, ReheatAfter = 200, RestartInterval = 300 };
+        RunResult one = await Solve(new Sphere(5), 20_000, options, seed: 3, threads: 1);
+        RunResult two = await Solve(new Sphere(5), 20_000, options, seed: 3, threads: 2);
+        Assert.That(two.Best!.Candidate.Reals, Is.EqualTo(one.Best!.Candidate.Reals));
+        Assert.That(two.History.Select(h => h.BestObjective), Is.EqualTo(one.History.Select(h => h.BestObjective)));
+        Assert.That(one.Evaluations, Is.EqualTo(20_000));
+        // A uniform random point of the 5-D box has E[f] ≈ 44; every schedule must do far better.
+        Assert.That(one.Best.Objectives[0], Is.LessThan(cooling == CoolingSchedule.Logarithmic ? 1 : 0.1));
+    }
+
+    [Test]
+    public async Task Solve_OneMax64_FindsAllOnes()
+    {
+        var spec = new ProblemSpec { Name = "onemax", Space = SearchSpace.Binary(64), Objectives = [ObjectiveSpec.Maximize("ones")] };
+        IProblem oneMax = Problem.Create(spec, (genome, f, _) =>
+        {
+            int ones = 0;
+            foreach (byte bit in genome.Bits)
+            {
+                ones += bit;
+            }
+            f[0] = ones;
+        });
+        RunResult result = await Solve(oneMax, 5_000);
+        Assert.That(result.Best!.Objectives[0], Is.EqualTo(64));
+    }
+
+    [Test]
+    public async Task Solve_IntegerVector_FindsTheShiftedOptimum()
+    {
+        var spec = new ProblemSpec { Name = "integer", Space = SearchSpace.Integer(5, -50, 50) };
+        IProblem problem = Problem.Create(spec, (genome, f, _) =>
+        {
+            double sum = 0;
+            for (int i = 0; i < genome.Integers.Length; i++)
+            {
+                int d = genome.Integers[i] - 7 * i;
+                sum += d * d;
+            }
+            f[0] = sum;
+        });
+        RunResult result = await Solve(problem, 10_000);
+        Assert.That(result.Best!.Candidate.Integers, Is.EqualTo(new[] { 0, 7, 14, 21, 28 }));
+    }
+
+    [Test]
+    public async Task Solve_PermutationMoveMix_KeepsEveryProposalAPermutation()
+    {
+        var options = new SimulatedAnnealingOptions { PermutationMoves = [PermutationMove.Swap, PermutationMove.Insertion, PermutationMove.Displacement] };
+        var spec = new ProblemSpec { Name = "sorted", Space = SearchSpace.Permutation(12) };
+        int invalid = 0;
+        IProblem problem = Problem.Create(spec, (genome, f, _) =>
+        {
+            if (!SearchSpace.IsPermutationOf(genome.Integers))
+            {
+                Interlocked.Increment(ref invalid);
+            }
+            double displacement = 0;
+            for (int i = 0; i < genome.Integers.Length; i++)
+            {
+                displacement += Math.Abs(genome.Integers[i] - i);
+            }
+            f[0] = displacement;
+        });
+        RunResult result = await Solve(problem, 20_000, options);
+        Assert.That(invalid, Is.Zero);
+        Assert.That(result.Best!.Objectives[0], Is.Zero, "the identity permutation is reachable by these moves");
+    }
+
+    [Test]
+    public void Options_InvalidFields_AllReportedTogether()
+    {
+        var error = Assert.Throws<Metaheuristics.Validation.OptionsValidationException>(() =>
+            new SimulatedAnnealing(new SimulatedAnnealingOptions { ChainCount = 0, InitialAcceptance = 1, PermutationMoves = [] }));
+        Assert.That(error!.Errors.Select(e => e.Field), Is.EquivalentTo(new[] { "ChainCount", "InitialAcceptance", "PermutationMoves" }));
+    }
+}
