@@ -20,6 +20,8 @@ public sealed class SolveCommandTests
     [TestCase("ga", "schwefel", "--dim", "5", "--set", "selection=sus", "--set", "replacement=generational", "--set", "elites=3")]
     [TestCase("sa", "berlin52", "--set", "chains=4", "--set", "moves=2-opt,swap", "--set", "cooling=geometric")]
     [TestCase("sa", "ackley", "--dim", "8", "--set", "chains=3", "--set", "restart-interval=50", "--set", "reheat-after=30")]
+    [TestCase("pso", "rosenbrock", "--dim", "10")]
+    [TestCase("pso", "griewank", "--dim", "6", "--set", "variant=constriction", "--set", "topology=ring", "--set", "boundary=reflect", "--set", "max-velocity=0.2")]
     public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string solver, string problem, params string[] extra)
     {
         var texts = new List<string>();
@@ -101,6 +103,8 @@ public sealed class SolveCommandTests
     [TestCase(new[] { "solve", "--problem", "zdt1", "--solver", "ga" }, "--solver: The genetic algorithm is single-objective")]
     [TestCase(new[] { "solve", "--problem", "berlin52", "--solver", "sa", "--set", "moves=3-opt" }, "--set: moves: '3-opt' is not one of")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "sa", "--set", "cooling=fast" }, "--set: cooling = 'fast' is not one of: geometric")]
+    [TestCase(new[] { "solve", "--problem", "berlin52", "--solver", "pso" }, "--solver: The particle swarm flies over real and integer genes")]
+    [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "pso", "--set", "topology=star" }, "--set: topology = 'star' is not one of")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--unknown" }, "--unknown")]
     public async Task Solve_BadInput_OneLineErrorNamingTheOptionAndExitCode2(string[] args, string expected)
     {

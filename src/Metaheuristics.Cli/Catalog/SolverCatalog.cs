@@ -14,6 +14,7 @@ internal static class SolverCatalog
             (pop, settings) => new RandomSearchSolver(new RandomSearchOptions { BatchSize = settings.Int("batch", pop ?? 100, minimum: 1) })),
         GeneticAlgorithmEntry.Entry,
         SimulatedAnnealingEntry.Entry,
+        ParticleSwarmEntry.Entry,
     ];
 
     public static SolverEntry Find(string id)
