@@ -34,6 +34,10 @@ internal static class QualityRunner
         {
             foreach ((string name, Func<ISolver> create) in QualitySolvers.All)
             {
+                if (!QualitySolvers.Handles(name, id))
+                {
+                    continue;
+                }
                 var best = new List<double>();
                 var times = new List<double>();
                 for (int seed = 1; seed <= seeds; seed++)

@@ -1,6 +1,6 @@
 namespace Metaheuristics.Running;
 
-/// <summary>What a run reports after each generation.</summary>
+/// <summary>What a run reports after each generation. A value type, so streaming one per generation allocates nothing.</summary>
 /// <param name="Generation">Generations completed.</param>
 /// <param name="Evaluations">Evaluations used so far (including failed ones).</param>
 /// <param name="FailedEvaluations">Failed evaluations so far.</param>
@@ -9,7 +9,7 @@ namespace Metaheuristics.Running;
 /// <param name="FeasibleFraction">The fraction of this generation's evaluated rows that are feasible.</param>
 /// <param name="ParetoSetSize">The size of the non-dominated set so far (multi-objective), else 0.</param>
 /// <param name="Elapsed">Time spent in the run so far.</param>
-public sealed record GenerationReport(
+public readonly record struct GenerationReport(
     int Generation,
     long Evaluations,
     long FailedEvaluations,

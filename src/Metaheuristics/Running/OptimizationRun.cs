@@ -58,6 +58,8 @@ public sealed class OptimizationRun
         var history = new List<GenerationReport>();
         long evaluations = 0, failedEvaluations = 0;
         int stagnantGenerations = 0;
+        long nextHistoryAt = 0;
+        GenerationReport? unrecorded = null;
         string? failureMessage = null;
         TerminationReason reason;
 
@@ -122,7 +124,16 @@ public sealed class OptimizationRun
                     incumbent.BestObjective, incumbent.BestViolation,
                     evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
                     archive?.Count ?? 0, elapsed);
-                history.Add(report);
+                if (improved || evaluations >= nextHistoryAt)
+                {
+                    history.Add(report);
+                    nextHistoryAt = evaluations + _settings.HistoryInterval;
+                    unrecorded = null;
+                }
+                else
+                {
+                    unrecorded = report;
+                }
                 _settings.Progress?.Report(report);
                 yield return report;
 
@@ -151,6 +162,10 @@ public sealed class OptimizationRun
             }
         }
 
+        if (unrecorded is { } last)
+        {
+            history.Add(last);
+        }
         Solution? best = archive is null ? incumbent.ToSolution() : null;
         _result = new RunResult
         {

@@ -47,7 +47,10 @@ public sealed class RunResult
     /// </summary>
     public required IReadOnlyList<Solution> ParetoSet { get; init; }
 
-    /// <summary>One report per generation.</summary>
+    /// <summary>
+    /// Reports of the generations that improved the best, at least one per <see cref="RunSettings.HistoryInterval"/>
+    /// evaluations, and the last generation, in order. (<see cref="OptimizationRun.RunAsync"/> streams every generation.)
+    /// </summary>
     public required IReadOnlyList<GenerationReport> History { get; init; }
 
     /// <summary>True when the caller cancelled the run.</summary>

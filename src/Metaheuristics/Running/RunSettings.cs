@@ -19,6 +19,13 @@ public sealed record RunSettings
     /// <summary>The clock used for elapsed time, time limits and timeouts. <value>The default is <see cref="TimeProvider.System"/>.</value></summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// How densely <see cref="RunResult.History"/> samples the run: it keeps every generation that improved the best
+    /// (or changed the Pareto set), the last one, and at least one per this many evaluations, so that a solver with one
+    /// evaluation per step does not keep a report per evaluation. <value>The default is 100.</value>
+    /// </summary>
+    public long HistoryInterval { get; init; } = 100;
+
     /// <summary>Receives a report after every generation, or null. <value>The default is null.</value></summary>
     public IProgress<GenerationReport>? Progress { get; init; }
 
@@ -30,6 +37,7 @@ public sealed record RunSettings
         errors.Require(Termination is not null, nameof(Termination), null, "must be set");
         errors.Require(Evaluator is not null, nameof(Evaluator), null, "must be set");
         errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
+        errors.Require(HistoryInterval > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
         errors.ThrowIfAny();
         Evaluator!.Validate();
     }

@@ -230,7 +230,28 @@ public sealed class OptimizationRunTests
             reports.Add(report);
         }
         Assert.That(reports.Select(r => r.Evaluations), Is.EqualTo(new long[] { 10, 20, 30, 40, 50, 60, 70, 80, 90, 95 }));
-        Assert.That(run.Result.History, Is.EqualTo(reports));
+        Assert.That(reports, Is.SupersetOf(run.Result.History));
+        Assert.That(run.Result.History[^1], Is.EqualTo(reports[^1]));
+    }
+
+    [Test]
+    public async Task Solve_OneEvaluationPerGeneration_HistoryKeepsImprovementsAndOnePerInterval()
+    {
+        var reports = new List<GenerationReport>();
+        var settings = Settings(10_000) with { HistoryInterval = 500, Progress = new SynchronousProgress(reports.Add) };
+        RunResult result = await Optimizer.SolveAsync(TestProblems.Sphere(3), new RandomSearchSolver(new RandomSearchOptions { BatchSize = 1 }), settings);
+        Assert.That(reports, Has.Count.EqualTo(10_000));
+        int improvements = reports.Where((r, i) => i == 0 || r.BestObjective < reports[i - 1].BestObjective).Count();
+        Assert.That(result.History.Count, Is.InRange(improvements, improvements + 10_000 / 500 + 1));
+        Assert.That(result.History[^1].Evaluations, Is.EqualTo(10_000));
+        foreach (GenerationReport report in reports.Where((r, i) => i == 0 || r.BestObjective < reports[i - 1].BestObjective))
+        {
+            Assert.That(result.History, Does.Contain(report), "every improvement is kept");
+        }
+        for (int i = 1; i < result.History.Count; i++)
+        {
+            Assert.That(result.History[i].Evaluations - result.History[i - 1].Evaluations, Is.LessThanOrEqualTo(500));
+        }
     }
 
     private sealed class SynchronousProgress(Action<GenerationReport> onReport) : IProgress<GenerationReport>
