@@ -99,7 +99,7 @@ public static class Problem
 
     private static void DecodeInto(Genome genome, Span<double> values)
     {
-        foreach (Segment segment in genome.Space.Segments)
+        foreach (Segment segment in genome.Space.SegmentSpan)
         {
             for (int i = 0; i < segment.Length; i++)
             {

@@ -97,6 +97,9 @@ public sealed class SearchSpace
     /// <summary>The segments in declaration order.</summary>
     public IReadOnlyList<Segment> Segments => _segments;
 
+    /// <summary>The segments as a span, for loops that must not allocate an enumerator.</summary>
+    public ReadOnlySpan<Segment> SegmentSpan => _segments;
+
     /// <summary>Genes in the real lane.</summary>
     public int RealLength => _realLower.Length;
 

@@ -280,7 +280,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         gene -= space.RealLength;
         if (gene < space.IntegerLength)
         {
-            foreach (Segment segment in space.Segments)
+            foreach (Segment segment in space.SegmentSpan)
             {
                 if (segment.Lane != GeneLane.Integer || gene < segment.Offset || gene >= segment.Offset + segment.Length)
                 {

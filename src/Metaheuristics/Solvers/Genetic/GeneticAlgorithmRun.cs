@@ -3,6 +3,7 @@ using Metaheuristics.Operators.Selection;
 using Metaheuristics.Populations;
 using Metaheuristics.Problems;
 using Metaheuristics.Randomness;
+using Metaheuristics.Sorting;
 using Metaheuristics.Spaces;
 
 namespace Metaheuristics.Solvers.Genetic;
@@ -22,6 +23,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     private readonly Population _survivors;
     private readonly RowRanking _ranking;
     private readonly int[] _order;
+    private readonly int[] _sortScratch;
     private readonly int[] _chosen;
     private readonly int[] _next;
     private readonly double[] _weights;
@@ -44,6 +46,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         _survivors = new Population(spec, _parents);
         _ranking = new RowRanking(_population);
         _order = new int[_parents + 2 * pairs];
+        _sortScratch = new int[_parents + 2 * pairs];
         _chosen = new int[2 * pairs];
         _next = new int[_parents];
         _weights = new double[_parents];
@@ -238,7 +241,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         {
             offspring[i] = _parents + i;
         }
-        offspring.Sort(_ranking);
+        StableSort.Sort(offspring, _sortScratch, _ranking);
         int elites = _options.EliteCount;
         int taken = Math.Min(children, _parents - elites);
         Span<int> next = _next;
@@ -251,7 +254,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         {
             next[i] = parent;
         }
-        next.Sort(_ranking);
+        StableSort.Sort(next, _sortScratch, _ranking);
         Gather(next);
     }
 
@@ -267,7 +270,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         {
             order[i] = i;
         }
-        order.Sort(_ranking);
+        StableSort.Sort(order, _sortScratch, _ranking);
         Span<int> next = _next;
         int kept = 0, duplicates = 0;
         for (int i = 0; i < rows && kept < keep; i++)

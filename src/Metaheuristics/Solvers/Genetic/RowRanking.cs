@@ -4,9 +4,10 @@ namespace Metaheuristics.Solvers.Genetic;
 
 /// <summary>
 /// Orders rows for single-objective survival: less violation first (failed and pending rows hold +∞), then smaller
-/// objective, then lower row index, so the order is total and the same on every machine.
+/// objective, then lower row index, so the order is total and the same on every machine. A struct, for
+/// <see cref="Sorting.StableSort"/>'s allocation-free specialization.
 /// </summary>
-internal sealed class RowRanking(Population population) : IComparer<int>
+internal readonly struct RowRanking(Population population) : IComparer<int>
 {
     public int Compare(int x, int y)
     {

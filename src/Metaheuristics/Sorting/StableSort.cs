@@ -1,0 +1,79 @@
+namespace Metaheuristics.Sorting;
+
+/// <summary>
+/// A stable, allocation-free merge sort of row indices with a caller-owned scratch buffer. The comparer is a generic
+/// struct parameter, so the JIT inlines it: no delegate, no boxing, no allocation per call (unlike
+/// <c>Span.Sort(IComparer)</c>, which wraps the comparer in a new delegate every time).
+/// </summary>
+public static class StableSort
+{
+    /// <summary>Sorts <paramref name="items"/> by <paramref name="comparer"/>, keeping equal items in their input order.</summary>
+    /// <param name="items">The indices to sort.</param>
+    /// <param name="scratch">At least as long as <paramref name="items"/>.</param>
+    /// <param name="comparer">The order.</param>
+    public static void Sort<TComparer>(Span<int> items, Span<int> scratch, TComparer comparer)
+        where TComparer : struct, IComparer<int>
+    {
+        int n = items.Length;
+        if (scratch.Length < n)
+        {
+            throw new ArgumentException($"scratch holds {scratch.Length} items but {n} are sorted.", nameof(scratch));
+        }
+        const int Run = 16;
+        for (int start = 0; start < n; start += Run)
+        {
+            InsertionSort(items[start..Math.Min(start + Run, n)], comparer);
+        }
+        Span<int> source = items, target = scratch[..n];
+        bool inItems = true;
+        for (int width = Run; width < n; width *= 2)
+        {
+            for (int left = 0; left < n; left += 2 * width)
+            {
+                int middle = Math.Min(left + width, n), right = Math.Min(left + 2 * width, n);
+                Merge(source, target, left, middle, right, comparer);
+            }
+            Span<int> swap = source;
+            source = target;
+            target = swap;
+            inItems = !inItems;
+        }
+        if (!inItems)
+        {
+            source.CopyTo(items);
+        }
+    }
+
+    private static void InsertionSort<TComparer>(Span<int> items, TComparer comparer)
+        where TComparer : struct, IComparer<int>
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            int item = items[i], j = i - 1;
+            while (j >= 0 && comparer.Compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
+
+    private static void Merge<TComparer>(Span<int> source, Span<int> target, int left, int middle, int right, TComparer comparer)
+        where TComparer : struct, IComparer<int>
+    {
+        int i = left, j = middle, k = left;
+        while (i < middle && j < right)
+        {
+            target[k++] = comparer.Compare(source[j], source[i]) < 0 ? source[j++] : source[i++];
+        }
+        while (i < middle)
+        {
+            target[k++] = source[i++];
+        }
+        while (j < right)
+        {
+            target[k++] = source[j++];
+        }
+    }
+}
