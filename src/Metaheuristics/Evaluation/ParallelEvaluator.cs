@@ -17,6 +17,7 @@ namespace Metaheuristics.Evaluation;
 public sealed class ParallelEvaluator : IEvaluator
 {
     private const int MaxProbeRows = 4;
+    private const int SerialBatchesPerMeasurement = 16;
 
     private readonly IProblem _problem;
     private readonly RowScorer _scorer;
@@ -25,6 +26,7 @@ public sealed class ParallelEvaluator : IEvaluator
     private readonly double _minimumWorkTicks;
     private readonly List<ChunkWork> _works = [];
     private double _ticksPerRow = -1;
+    private long _serialBatches;
 
     /// <summary>Creates a parallel evaluator for <paramref name="problem"/>.</summary>
     public ParallelEvaluator(IProblem problem, EvaluatorOptions? options = null)
@@ -75,13 +77,15 @@ public sealed class ParallelEvaluator : IEvaluator
         bool tooCheap = remaining * _ticksPerRow < 2 * _minimumWorkTicks;
         if (_degreeOfParallelism <= 1 || chunkCount < 2 || tooCheap)
         {
-            long start = Stopwatch.GetTimestamp();
+            // Re-measure only now and then: reading the clock costs as much as scoring a few cheap rows.
+            bool measure = ++_serialBatches % SerialBatchesPerMeasurement == 0;
+            long start = measure ? Stopwatch.GetTimestamp() : 0;
             int first = row;
             while (row < batch.End && !cancellationToken.IsCancellationRequested)
             {
                 ScoreSerially(population, row++, ref evaluated, ref failed, batch);
             }
-            if (row > first)
+            if (measure && row > first)
             {
                 _ticksPerRow = (double)(Stopwatch.GetTimestamp() - start) / (row - first);
             }

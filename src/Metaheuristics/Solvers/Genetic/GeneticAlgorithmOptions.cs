@@ -61,6 +61,9 @@ public sealed record GeneticAlgorithmOptions
     /// <summary>Parents kept by <see cref="Replacement.Generational"/>. <value>The default is 1.</value></summary>
     public int EliteCount { get; init; } = 1;
 
+    internal Operators.BreedingOperators ToBreedingOperators() => new(CrossoverProbability, MutationRate,
+        RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, PermutationCrossover, PermutationMutation);
+
     /// <summary>λ in force.</summary>
     public int EffectiveOffspringCount => OffspringCount ?? (Replacement == Replacement.SteadyState ? 2 : PopulationSize);
 

@@ -1,4 +1,4 @@
-using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators;
 using Metaheuristics.Operators.Selection;
 using Metaheuristics.Populations;
 using Metaheuristics.Problems;
@@ -27,10 +27,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     private readonly int[] _chosen;
     private readonly int[] _next;
     private readonly double[] _weights;
-    private readonly PermutationWorkspace?[] _workspaces;
-    private readonly double _realRate;
-    private readonly double[] _segmentRates;
-    private readonly double _binaryRate;
+    private readonly Breeder _breeder;
     private bool _initialized;
 
     public GeneticAlgorithmRun(ProblemSpec spec, GeneticAlgorithmOptions options, ulong seed)
@@ -51,20 +48,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         _next = new int[_parents];
         _weights = new double[_parents];
 
-        SearchSpace space = spec.Space;
-        _workspaces = new PermutationWorkspace?[space.Segments.Count];
-        _segmentRates = new double[space.Segments.Count];
-        for (int s = 0; s < space.Segments.Count; s++)
-        {
-            Segment segment = space.Segments[s];
-            _segmentRates[s] = options.MutationRate ?? 1.0 / segment.Length;
-            if (segment.Kind == SegmentKind.Permutation)
-            {
-                _workspaces[s] = new PermutationWorkspace(segment.Length);
-            }
-        }
-        _realRate = options.MutationRate ?? 1.0 / Math.Max(1, space.RealLength);
-        _binaryRate = options.MutationRate ?? 1.0 / Math.Max(1, space.BinaryLength);
+        _breeder = new Breeder(spec.Space, options.ToBreedingOperators(), seed);
     }
 
     public int Generation { get; private set; }
@@ -107,93 +91,9 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         _options.Selection.Select(new SelectionPool(_parents, _weights), _chosen, ref selectionRandom);
         for (int pair = 0; pair < _chosen.Length / 2; pair++)
         {
-            int first = _chosen[2 * pair], second = _chosen[2 * pair + 1];
-            int child1 = _parents + 2 * pair, child2 = child1 + 1;
-            var random = RandomStream.Create(_seed, StreamPurpose.Crossover, Generation, pair);
-            if (random.NextDouble() < _options.CrossoverProbability)
-            {
-                Cross(first, second, child1, child2, ref random);
-            }
-            else
-            {
-                CopyGenes(first, child1);
-                CopyGenes(second, child2);
-            }
-            Mutate(child1);
-            Mutate(child2);
+            int child1 = _parents + 2 * pair;
+            _breeder.Breed(_population, _chosen[2 * pair], _chosen[2 * pair + 1], child1, child1 + 1, Generation, pair);
         }
-    }
-
-    private void Cross(int first, int second, int child1, int child2, ref RandomStream random)
-    {
-        SearchSpace space = _spec.Space;
-        Population p = _population;
-        if (space.RealLength > 0)
-        {
-            _options.RealCrossover.Cross(p.RealsOf(first), p.RealsOf(second), p.RealsOf(child1), p.RealsOf(child2),
-                space.RealLower, space.RealUpper, ref random);
-        }
-        if (space.BinaryLength > 0)
-        {
-            _options.BinaryCrossover.Cross(p.BitsOf(first), p.BitsOf(second), p.BitsOf(child1), p.BitsOf(child2), ref random);
-        }
-        for (int s = 0; s < space.Segments.Count; s++)
-        {
-            Segment segment = space.Segments[s];
-            if (segment.Lane != GeneLane.Integer)
-            {
-                continue;
-            }
-            Range genes = segment.Offset..(segment.Offset + segment.Length);
-            if (segment.Kind == SegmentKind.Permutation)
-            {
-                _options.PermutationCrossover.Cross(p.IntegersOf(first)[genes], p.IntegersOf(second)[genes],
-                    p.IntegersOf(child1)[genes], p.IntegersOf(child2)[genes], _workspaces[s]!, ref random);
-            }
-            else
-            {
-                _options.IntegerCrossover.Cross(p.IntegersOf(first)[genes], p.IntegersOf(second)[genes],
-                    p.IntegersOf(child1)[genes], p.IntegersOf(child2)[genes], space.IntegerLower[genes], space.IntegerUpper[genes], ref random);
-            }
-        }
-    }
-
-    private void Mutate(int row)
-    {
-        SearchSpace space = _spec.Space;
-        var random = RandomStream.Create(_seed, StreamPurpose.Mutation, Generation, row);
-        if (space.RealLength > 0)
-        {
-            _options.RealMutation.Mutate(_population.RealsOf(row), space.RealLower, space.RealUpper, _realRate, ref random);
-        }
-        if (space.BinaryLength > 0)
-        {
-            _options.BinaryMutation.Mutate(_population.BitsOf(row), _binaryRate, ref random);
-        }
-        for (int s = 0; s < space.Segments.Count; s++)
-        {
-            Segment segment = space.Segments[s];
-            if (segment.Lane != GeneLane.Integer)
-            {
-                continue;
-            }
-            Range genes = segment.Offset..(segment.Offset + segment.Length);
-            if (segment.Kind == SegmentKind.Permutation)
-            {
-                _options.PermutationMutation.Mutate(_population.IntegersOf(row)[genes], _segmentRates[s], ref random);
-            }
-            else
-            {
-                _options.IntegerMutation.Mutate(_population.IntegersOf(row)[genes], space.IntegerLower[genes], space.IntegerUpper[genes], _segmentRates[s], ref random);
-            }
-        }
-    }
-
-    private void CopyGenes(int from, int to)
-    {
-        _population.RealsOf(from).CopyTo(_population.RealsOf(to));
-        _population.IntegersOf(from).CopyTo(_population.IntegersOf(to));
-        _population.BitsOf(from).CopyTo(_population.BitsOf(to));
     }
 
     /// <summary>

@@ -1,0 +1,17 @@
+using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators.Mutation;
+
+namespace Metaheuristics.Operators;
+
+/// <summary>The crossover and mutation of every lane, with their rates: what a <see cref="Breeder"/> applies.</summary>
+internal sealed record BreedingOperators(
+    double CrossoverProbability,
+    double? MutationRate,
+    IRealCrossover RealCrossover,
+    IRealMutation RealMutation,
+    IIntegerCrossover IntegerCrossover,
+    IIntegerMutation IntegerMutation,
+    IBinaryCrossover BinaryCrossover,
+    IBinaryMutation BinaryMutation,
+    IPermutationCrossover PermutationCrossover,
+    IPermutationMutation PermutationMutation);
