@@ -12,7 +12,7 @@ public static class StableSort
     /// <param name="scratch">At least as long as <paramref name="items"/>.</param>
     /// <param name="comparer">The order.</param>
     public static void Sort<TComparer>(Span<int> items, Span<int> scratch, TComparer comparer)
-        where TComparer : struct, IComparer<int>
+        where TComparer : struct, IComparer<int>, allows ref struct
     {
         int n = items.Length;
         if (scratch.Length < n)
@@ -45,7 +45,7 @@ public static class StableSort
     }
 
     private static void InsertionSort<TComparer>(Span<int> items, TComparer comparer)
-        where TComparer : struct, IComparer<int>
+        where TComparer : struct, IComparer<int>, allows ref struct
     {
         for (int i = 1; i < items.Length; i++)
         {
@@ -60,7 +60,7 @@ public static class StableSort
     }
 
     private static void Merge<TComparer>(Span<int> source, Span<int> target, int left, int middle, int right, TComparer comparer)
-        where TComparer : struct, IComparer<int>
+        where TComparer : struct, IComparer<int>, allows ref struct
     {
         int i = left, j = middle, k = left;
         while (i < middle && j < right)
