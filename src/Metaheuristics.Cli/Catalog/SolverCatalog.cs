@@ -15,6 +15,7 @@ internal static class SolverCatalog
         GeneticAlgorithmEntry.Entry,
         SimulatedAnnealingEntry.Entry,
         ParticleSwarmEntry.Entry,
+        Nsga2Entry.Entry,
     ];
 
     public static SolverEntry Find(string id)

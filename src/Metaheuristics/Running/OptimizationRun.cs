@@ -54,7 +54,9 @@ public sealed class OptimizationRun
 
         ISolverRun run = _solver.Start(spec, _settings);
         var incumbent = new IncumbentTracker(spec);
-        ParetoArchive? archive = spec.IsMultiObjective ? new ParetoArchive() : null;
+        var frontSource = run as IProvidesFront;
+        bool runReportsFront = spec.IsMultiObjective && frontSource is { ProvidesFront: true };
+        ParetoArchive? archive = spec.IsMultiObjective && !runReportsFront ? new ParetoArchive() : null;
         var history = new List<GenerationReport>();
         long evaluations = 0, failedEvaluations = 0;
         int stagnantGenerations = 0;
@@ -104,7 +106,8 @@ public sealed class OptimizationRun
                         case RowStatus.Evaluated:
                             evaluatedRows++;
                             feasibleRows += population.Violation[row] == 0 ? 1 : 0;
-                            improved |= archive?.Offer(population, row) ?? incumbent.Offer(population, row);
+                            improved |= archive is not null ? archive.Offer(population, row)
+                                : runReportsFront || incumbent.Offer(population, row);
                             break;
                         case RowStatus.Failed:
                             failedEvaluations++;
@@ -123,7 +126,7 @@ public sealed class OptimizationRun
                 var report = new GenerationReport(run.Generation, evaluations, failedEvaluations,
                     incumbent.BestObjective, incumbent.BestViolation,
                     evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
-                    archive?.Count ?? 0, elapsed);
+                    archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed);
                 if (improved || evaluations >= nextHistoryAt)
                 {
                     history.Add(report);
@@ -166,7 +169,7 @@ public sealed class OptimizationRun
         {
             history.Add(last);
         }
-        Solution? best = archive is null ? incumbent.ToSolution() : null;
+        Solution? best = spec.IsMultiObjective ? null : incumbent.ToSolution();
         _result = new RunResult
         {
             ProblemName = spec.Name,
@@ -180,7 +183,8 @@ public sealed class OptimizationRun
             TerminationReason = reason,
             FailureMessage = failureMessage,
             Best = best,
-            ParetoSet = archive is null ? (best is null ? [] : [best]) : ToSolutions(spec, archive),
+            ParetoSet = runReportsFront ? ToSolutions(spec, frontSource!)
+                : archive is null ? (best is null ? [] : [best]) : ToSolutions(spec, archive),
             History = history,
         };
     }
@@ -200,6 +204,21 @@ public sealed class OptimizationRun
         {
             return failure.Message;
         }
+    }
+
+    private static List<Solution> ToSolutions(ProblemSpec spec, IProvidesFront source)
+    {
+        Population population = source.FrontPopulation;
+        var solutions = new List<Solution>(source.FrontRows.Length);
+        foreach (int row in source.FrontRows)
+        {
+            if (population.Status[row] == RowStatus.Evaluated)
+            {
+                solutions.Add(new Solution(population.ToCandidate(row), ObjectiveSenses.ToUserSense(spec, population.ObjectivesOf(row)),
+                    population.ConstraintsOf(row).ToArray(), population.Violation[row]));
+            }
+        }
+        return solutions;
     }
 
     private static List<Solution> ToSolutions(ProblemSpec spec, ParetoArchive archive)

@@ -1,0 +1,41 @@
+using Metaheuristics.Operators.Crossover;
+using Metaheuristics.Operators.Mutation;
+using Metaheuristics.Solvers.Nsga2;
+
+namespace Metaheuristics.Cli.Catalog;
+
+/// <summary>Maps the <c>--set</c> keys of <c>nsga2</c> to <see cref="Nsga2Options"/>.</summary>
+internal static class Nsga2Entry
+{
+    public static SolverEntry Entry { get; } = new(
+        "nsga2",
+        "NSGA-II for multi-objective problems (any encoding; constrained domination)",
+        [
+            new SolverOption("pc", "crossover probability", "0.9"),
+            new SolverOption("pm", "per-gene mutation rate", "1/n per lane"),
+            new SolverOption("eta-c", "SBX distribution index", "20"),
+            new SolverOption("eta-m", "polynomial mutation distribution index", "20"),
+            new SolverOption("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
+        ],
+        Create);
+
+    private static Nsga2Solver Create(int? population, SolverSettings settings)
+    {
+        double etaC = settings.Double("eta-c", 20), etaM = settings.Double("eta-m", 20);
+        var options = new Nsga2Options
+        {
+            PopulationSize = population ?? 100,
+            CrossoverProbability = settings.Probability("pc", 0.9),
+            RealCrossover = new SimulatedBinaryCrossover(etaC),
+            IntegerCrossover = new SimulatedBinaryCrossover(etaC),
+            RealMutation = new PolynomialMutation(etaM),
+            IntegerMutation = new PolynomialMutation(etaM),
+            UseArchive = settings.Choice("archive", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }, false),
+        };
+        if (settings.Has("pm"))
+        {
+            options = options with { MutationRate = settings.Probability("pm", 0) };
+        }
+        return new Nsga2Solver(options);
+    }
+}

@@ -1,0 +1,19 @@
+using Metaheuristics.Populations;
+
+namespace Metaheuristics.Solvers;
+
+/// <summary>
+/// A multi-objective run that reports its own final front (for NSGA-II, the first front of its population, as
+/// published) instead of the driver's archive of every non-dominated point ever evaluated.
+/// </summary>
+public interface IProvidesFront
+{
+    /// <summary>False when the run wants the driver's unbounded archive instead.</summary>
+    bool ProvidesFront { get; }
+
+    /// <summary>The population that holds the front.</summary>
+    Population FrontPopulation { get; }
+
+    /// <summary>The rows of the current front (feasible points only once any is feasible).</summary>
+    ReadOnlySpan<int> FrontRows { get; }
+}

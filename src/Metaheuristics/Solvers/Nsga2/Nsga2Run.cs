@@ -1,0 +1,261 @@
+using Metaheuristics.MultiObjective;
+using Metaheuristics.Operators;
+using Metaheuristics.Populations;
+using Metaheuristics.Problems;
+using Metaheuristics.Randomness;
+using Metaheuristics.Sorting;
+
+namespace Metaheuristics.Solvers.Nsga2;
+
+/// <summary>
+/// The run of <see cref="Nsga2Solver"/>: rows 0..N−1 are the parents (with their rank and crowding), rows N.. the
+/// offspring. Ranking, crowding and survival work in arrays allocated here.
+/// </summary>
+internal sealed class Nsga2Run : ISolverRun, IProvidesFront
+{
+    private readonly ProblemSpec _spec;
+    private readonly Nsga2Options _options;
+    private readonly ulong _seed;
+    private readonly int _parents;
+    private readonly int _offspring;
+    private readonly Population _population;
+    private readonly Population _survivors;
+    private readonly Breeder _breeder;
+    private readonly NonDominatedSorting _sorting;
+    private readonly CrowdingDistance _crowding;
+    private readonly int[] _rank;
+    private readonly double[] _distance;
+    private readonly int[] _rows;
+    private readonly int[] _positionRanks;
+    private readonly int[] _feasible;
+    private readonly int[] _infeasible;
+    private readonly int[] _byRank;
+    private readonly int[] _scratch;
+    private readonly int[] _frontStarts;
+    private readonly int[] _front;
+    private readonly double[] _frontDistances;
+    private readonly int[] _chosen;
+    private readonly int[] _next;
+    private readonly int[] _firstFront;
+    private int _firstFrontSize;
+    private bool _initialized;
+
+    public Nsga2Run(ProblemSpec spec, Nsga2Options options, ulong seed)
+    {
+        _spec = spec;
+        _options = options;
+        _seed = seed;
+        _parents = options.PopulationSize;
+        _offspring = options.PopulationSize;
+        int pairs = (_offspring + 1) / 2;
+        int capacity = _parents + 2 * pairs;
+        _population = new Population(spec, capacity);
+        _survivors = new Population(spec, _parents);
+        _breeder = new Breeder(spec.Space, options.ToBreedingOperators(), seed);
+        int pool = _parents + _offspring;
+        _sorting = new NonDominatedSorting(pool);
+        _crowding = new CrowdingDistance(pool);
+        _rank = new int[capacity];
+        _distance = new double[capacity];
+        _rows = new int[pool];
+        _positionRanks = new int[pool];
+        _feasible = new int[pool];
+        _infeasible = new int[pool];
+        _byRank = new int[pool];
+        _scratch = new int[pool];
+        _frontStarts = new int[pool + 1];
+        _front = new int[pool];
+        _frontDistances = new double[pool];
+        _chosen = new int[2 * pairs];
+        _next = new int[_parents];
+        _firstFront = new int[pool];
+    }
+
+    public int Generation { get; private set; }
+
+    public bool IsFinished => false;
+
+    public bool ProvidesFront => !_options.UseArchive;
+
+    public Population FrontPopulation => _population;
+
+    public ReadOnlySpan<int> FrontRows => _firstFront.AsSpan(0, _firstFrontSize);
+
+    public EvaluationBatch Ask()
+    {
+        if (!_initialized)
+        {
+            for (int row = 0; row < _parents; row++)
+            {
+                var random = RandomStream.Create(_seed, StreamPurpose.Sampling, 0, row);
+                _spec.Space.Sample(_population.MutableGenomeOf(row), ref random);
+            }
+            return new EvaluationBatch(_population, 0, _parents);
+        }
+        var selection = RandomStream.Create(_seed, StreamPurpose.Selection, Generation, 0);
+        for (int i = 0; i < _chosen.Length; i++)
+        {
+            int a = selection.NextInt(_parents), b = selection.NextInt(_parents);
+            _chosen[i] = Wins(a, b) ? a : b;
+        }
+        for (int pair = 0; pair < _chosen.Length / 2; pair++)
+        {
+            int child1 = _parents + 2 * pair;
+            _breeder.Breed(_population, _chosen[2 * pair], _chosen[2 * pair + 1], child1, child1 + 1, Generation, pair);
+        }
+        return new EvaluationBatch(_population, _parents, _offspring);
+    }
+
+    public void Tell(EvaluationBatch evaluated)
+    {
+        if (_initialized)
+        {
+            Survive();
+        }
+        _initialized = true;
+        Rank(_parents);
+        Generation++;
+    }
+
+    /// <summary>Crowded comparison: lower rank wins, then larger crowding distance, then the lower row.</summary>
+    private bool Wins(int a, int b)
+    {
+        if (_rank[a] != _rank[b])
+        {
+            return _rank[a] < _rank[b];
+        }
+        if (_distance[a] != _distance[b])
+        {
+            return _distance[a] > _distance[b];
+        }
+        return a <= b;
+    }
+
+    /// <summary>
+    /// Ranks rows 0..<paramref name="count"/>−1 by constrained domination (Deb 2000) and computes each front's crowding:
+    /// feasible rows by non-dominated sorting; infeasible (and failed) rows after them, in fronts of equal violation.
+    /// </summary>
+    /// <returns>The rows ordered by front (each front in row order), in <c>_byRank</c>, and the number of fronts.</returns>
+    private int Rank(int count)
+    {
+        int feasible = 0, infeasible = 0;
+        for (int row = 0; row < count; row++)
+        {
+            if (_population.IsFeasible(row))
+            {
+                _feasible[feasible++] = row;
+            }
+            else
+            {
+                _infeasible[infeasible++] = row;
+            }
+        }
+        int m = _population.ObjectiveCount;
+        ReadOnlySpan<double> objectives = _population.ObjectiveMatrix;
+        int fronts = _sorting.Sort(objectives, m, _feasible.AsSpan(0, feasible), _positionRanks);
+        for (int i = 0; i < feasible; i++)
+        {
+            _rank[_feasible[i]] = _positionRanks[i];
+        }
+        Span<int> infeasibleRows = _infeasible.AsSpan(0, infeasible);
+        StableSort.Sort(infeasibleRows, _scratch, new ByViolation(_population.Violation));
+        for (int i = 0; i < infeasible; i++)
+        {
+            bool newLevel = i == 0 || _population.Violation[infeasibleRows[i]] != _population.Violation[infeasibleRows[i - 1]];
+            fronts += newLevel ? 1 : 0;
+            _rank[infeasibleRows[i]] = fronts - 1;
+        }
+
+        // Counting sort of rows by rank (stable in row order), then crowding front by front.
+        Span<int> byRank = _byRank.AsSpan(0, count);
+        Span<int> starts = _frontStarts.AsSpan(0, fronts + 1);
+        starts.Clear();
+        for (int row = 0; row < count; row++)
+        {
+            starts[_rank[row] + 1]++;
+        }
+        for (int rank = 0; rank < fronts; rank++)
+        {
+            starts[rank + 1] += starts[rank];
+        }
+        Span<int> cursor = _scratch.AsSpan(0, fronts);
+        starts[..fronts].CopyTo(cursor);
+        for (int row = 0; row < count; row++)
+        {
+            byRank[cursor[_rank[row]]++] = row;
+        }
+        _firstFrontSize = 0;
+        for (int rank = 0; rank < fronts; rank++)
+        {
+            Span<int> front = byRank[starts[rank]..starts[rank + 1]];
+            _crowding.Compute(objectives, m, front, _frontDistances);
+            for (int i = 0; i < front.Length; i++)
+            {
+                _distance[front[i]] = _frontDistances[i];
+            }
+            if (rank == 0)
+            {
+                front.CopyTo(_firstFront);
+                _firstFrontSize = front.Length;
+            }
+        }
+        return fronts;
+    }
+
+    /// <summary>(μ+λ) survival: whole fronts while they fit, then the most spread points of the next front.</summary>
+    private void Survive()
+    {
+        int pool = _parents + _offspring;
+        Rank(pool);
+        Span<int> byRank = _byRank.AsSpan(0, pool);
+        int taken = 0;
+        while (taken < _parents)
+        {
+            int frontRank = _rank[byRank[taken]];
+            int end = taken;
+            while (end < pool && _rank[byRank[end]] == frontRank)
+            {
+                end++;
+            }
+            if (end <= _parents)
+            {
+                byRank[taken..end].CopyTo(_next.AsSpan(taken));
+                taken = end;
+                continue;
+            }
+            Span<int> front = _front.AsSpan(0, end - taken);
+            byRank[taken..end].CopyTo(front);
+            StableSort.Sort(front, _scratch, new ByCrowding(_distance));
+            front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
+            taken = _parents;
+        }
+        for (int i = 0; i < _parents; i++)
+        {
+            _population.CopyRow(_next[i], _survivors, i);
+        }
+        for (int i = 0; i < _parents; i++)
+        {
+            _survivors.CopyRow(i, _population, i);
+        }
+    }
+
+    private readonly ref struct ByViolation(Span<double> violation) : IComparer<int>
+    {
+        private readonly Span<double> _violation = violation;
+
+        public int Compare(int x, int y)
+        {
+            int c = _violation[x].CompareTo(_violation[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+    }
+
+    private readonly ref struct ByCrowding(double[] distance) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            int c = distance[y].CompareTo(distance[x]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+    }
+}
