@@ -21,6 +21,9 @@ public sealed class SolveCommandTests
     [TestCase("sa", "berlin52", "--set", "chains=4", "--set", "moves=2-opt,swap", "--set", "cooling=geometric")]
     [TestCase("sa", "ackley", "--dim", "8", "--set", "chains=3", "--set", "restart-interval=50", "--set", "reheat-after=30")]
     [TestCase("pso", "rosenbrock", "--dim", "10")]
+    [TestCase("nsga2", "zdt1")]
+    [TestCase("nsga2", "dtlz2", "--objectives", "3", "--set", "archive=true")]
+    [TestCase("nsga2", "berlin52")]
     [TestCase("pso", "griewank", "--dim", "6", "--set", "variant=constriction", "--set", "topology=ring", "--set", "boundary=reflect", "--set", "max-velocity=0.2")]
     public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string solver, string problem, params string[] extra)
     {
