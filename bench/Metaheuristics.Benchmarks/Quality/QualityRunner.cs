@@ -18,6 +18,10 @@ internal static class QualityRunner
     {
         string suite = args.Length > 1 ? args[1] : "continuous";
         int seeds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 11;
+        if (suite == "nsga2")
+        {
+            return await MultiObjectiveQualityRunner.RunAsync(seeds);
+        }
         (string Id, ProblemParameters Parameters, long Evaluations)[] problems = suite switch
         {
             "continuous" =>
@@ -26,7 +30,7 @@ internal static class QualityRunner
                 ("griewank", new(30), 100_000), ("schwefel", new(30), 100_000),
             ],
             "tsp" => [("berlin52", new(), 75_000), ("kroa100", new(), 75_000)],
-            _ => throw new ArgumentException($"unknown suite '{suite}' (continuous, tsp)"),
+            _ => throw new ArgumentException($"unknown suite '{suite}' (continuous, tsp, nsga2)"),
         };
         Console.WriteLine($"| problem | solver | evaluations | seeds | median best f | min best f | max best f | median time per run |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");

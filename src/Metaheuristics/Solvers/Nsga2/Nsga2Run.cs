@@ -35,6 +35,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _front;
     private readonly double[] _frontDistances;
     private readonly int[] _chosen;
+    private readonly int[] _shuffled;
     private readonly int[] _next;
     private readonly int[] _firstFront;
     private int _firstFrontSize;
@@ -67,6 +68,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _front = new int[pool];
         _frontDistances = new double[pool];
         _chosen = new int[2 * pairs];
+        _shuffled = new int[_parents];
         _next = new int[_parents];
         _firstFront = new int[pool];
     }
@@ -92,12 +94,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             }
             return new EvaluationBatch(_population, 0, _parents);
         }
-        var selection = RandomStream.Create(_seed, StreamPurpose.Selection, Generation, 0);
-        for (int i = 0; i < _chosen.Length; i++)
-        {
-            int a = selection.NextInt(_parents), b = selection.NextInt(_parents);
-            _chosen[i] = Wins(a, b) ? a : b;
-        }
+        SelectParents();
         for (int pair = 0; pair < _chosen.Length / 2; pair++)
         {
             int child1 = _parents + 2 * pair;
@@ -117,8 +114,33 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         Generation++;
     }
 
-    /// <summary>Crowded comparison: lower rank wins, then larger crowding distance, then the lower row.</summary>
-    private bool Wins(int a, int b)
+    /// <summary>
+    /// Deb's binary tournaments: the parents are shuffled and paired off, so each one enters the same number of
+    /// tournaments (twice per generation when λ = N); a fresh shuffle whenever one runs out.
+    /// </summary>
+    private void SelectParents()
+    {
+        var random = RandomStream.Create(_seed, StreamPurpose.Selection, Generation, 0);
+        Span<int> shuffled = _shuffled;
+        int used = shuffled.Length;
+        for (int i = 0; i < _chosen.Length; i++)
+        {
+            if (used + 2 > shuffled.Length)
+            {
+                for (int k = 0; k < shuffled.Length; k++)
+                {
+                    shuffled[k] = k;
+                }
+                random.Shuffle(shuffled);
+                used = 0;
+            }
+            int a = shuffled[used++], b = shuffled[used++];
+            _chosen[i] = Wins(a, b, ref random) ? a : b;
+        }
+    }
+
+    /// <summary>Crowded comparison: lower rank wins, then larger crowding distance, then a coin.</summary>
+    private bool Wins(int a, int b, ref RandomStream random)
     {
         if (_rank[a] != _rank[b])
         {
@@ -128,7 +150,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         {
             return _distance[a] > _distance[b];
         }
-        return a <= b;
+        return random.NextBool();
     }
 
     /// <summary>
