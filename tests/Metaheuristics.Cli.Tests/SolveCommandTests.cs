@@ -85,6 +85,24 @@ public sealed class SolveCommandTests
         Assert.That(document.RootElement.GetProperty("best").ValueKind, Is.EqualTo(JsonValueKind.Null));
     }
 
+    [Test]
+    public async Task Solve_Nsga2OnZdt1_WritesIndicatorsAndFrontCsv()
+    {
+        string directory = MhRunner.TemporaryDirectory();
+        (int exitCode, _, string error) = await MhRunner.RunAsync("solve", "--problem", "zdt1", "--solver", "nsga2", "--evals", "10000", "--out", directory);
+        Assert.That(exitCode, Is.Zero, error);
+        using JsonDocument document = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        JsonElement indicators = document.RootElement.GetProperty("indicators");
+        Assert.That(indicators.GetProperty("referencePoint").EnumerateArray().Select(v => v.GetDouble()), Is.EqualTo(new[] { 1.1, 1.1 }));
+        Assert.That(indicators.GetProperty("hypervolume").GetDouble(), Is.InRange(0.8, 0.87667), "below the true front's 0.87667");
+        Assert.That(indicators.GetProperty("igd").GetDouble(), Is.InRange(0, 0.05));
+        Assert.That(indicators.GetProperty("igdPlus").GetDouble(), Is.InRange(0, indicators.GetProperty("igd").GetDouble()));
+        string[] lines = await File.ReadAllLinesAsync(Path.Combine(directory, "front.csv"));
+        Assert.That(lines[0], Does.StartWith("f1,f2,x1,x2").And.EndWith("x30,violation"));
+        Assert.That(lines, Has.Length.EqualTo(document.RootElement.GetProperty("front").GetArrayLength() + 1));
+        Assert.That(lines[1].Split(','), Has.Length.EqualTo(33));
+    }
+
     [TestCase(new[] { "solve", "--problem", "nosuch" }, "--problem: unknown id 'nosuch'")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "magic" }, "--solver: unknown id 'magic'")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--evals", "0" }, "--evals: must be positive")]

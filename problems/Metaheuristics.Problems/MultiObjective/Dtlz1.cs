@@ -2,7 +2,7 @@ namespace Metaheuristics.Problems.MultiObjective;
 
 /// <summary>DTLZ1: linear front Σfₘ = ½ behind 11ᵏ − 1 local fronts; k = 5 by default (n = M + 4).</summary>
 public sealed class Dtlz1(int objectives = 3, int? variables = null)
-    : DtlzProblem("dtlz1", objectives, DistanceVariables(objectives, variables, 5))
+    : DtlzProblem("dtlz1", objectives, DistanceVariables(objectives, variables, 5), referenceCoordinate: 0.6)
 {
     /// <inheritdoc/>
     public override void Evaluate(ReadOnlySpan<double> x, Span<double> objectives)

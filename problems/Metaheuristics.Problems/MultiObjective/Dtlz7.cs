@@ -2,7 +2,7 @@ namespace Metaheuristics.Problems.MultiObjective;
 
 /// <summary>DTLZ7: 2^(M−1) disconnected front regions; k = 20 by default.</summary>
 public sealed class Dtlz7(int objectives = 3, int? variables = null)
-    : DtlzProblem("dtlz7", objectives, DistanceVariables(objectives, variables, 20))
+    : DtlzProblem("dtlz7", objectives, DistanceVariables(objectives, variables, 20), referenceCoordinate: null)
 {
     /// <inheritdoc/>
     public override void Evaluate(ReadOnlySpan<double> x, Span<double> objectives)

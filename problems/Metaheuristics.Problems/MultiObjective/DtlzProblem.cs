@@ -12,7 +12,7 @@ public abstract class DtlzProblem : IProblem
     public const int ReferenceFrontMaxSize = 5000;
 
     /// <summary>Sets up a DTLZ problem with <paramref name="objectives"/> objectives and <paramref name="distanceVariables"/> distance variables.</summary>
-    protected DtlzProblem(string name, int objectives, int distanceVariables)
+    protected DtlzProblem(string name, int objectives, int distanceVariables, double? referenceCoordinate = 1.1)
     {
         if (objectives < 2)
         {
@@ -31,6 +31,7 @@ public abstract class DtlzProblem : IProblem
             Space = SearchSpace.Real(objectives + distanceVariables - 1, 0, 1),
             Objectives = names,
             ReferenceFrontFactory = ReferenceFront,
+            ReferencePoint = referenceCoordinate is { } r ? [.. Enumerable.Repeat(r, objectives)] : null,
         };
     }
 

@@ -30,6 +30,7 @@ public abstract class ZdtProblem : IProblem
             Space = SearchSpace.Real(lowerBounds, upperBounds),
             Objectives = [ObjectiveSpec.Minimize("f1"), ObjectiveSpec.Minimize("f2")],
             ReferenceFrontFactory = ReferenceFront,
+            ReferencePoint = [1.1, 1.1],
         };
     }
 

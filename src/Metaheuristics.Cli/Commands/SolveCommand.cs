@@ -20,7 +20,7 @@ internal static class SolveCommand
     private static readonly Option<long> EvaluationsOption = new("--evals") { Description = "Evaluation budget (exact)", DefaultValueFactory = _ => 10_000 };
     private static readonly Option<ulong> SeedOption = new("--seed") { Description = "Random seed; the run depends on it alone", DefaultValueFactory = _ => 42UL };
     private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "Evaluation threads (default: all cores)" };
-    private static readonly Option<DirectoryInfo?> OutOption = new("--out") { Description = "Directory for result.json" };
+    private static readonly Option<DirectoryInfo?> OutOption = new("--out") { Description = "Directory for result.json (and front.csv for multi-objective runs)" };
     private static readonly Option<string[]> SetOption = new("--set") { Description = "Solver option key=value (repeatable)", AllowMultipleArgumentsPerToken = false };
     private static readonly Option<bool> FailFastOption = new("--fail-fast") { Description = "Stop the run at the first failed evaluation" };
     private static readonly Option<double?> TimeLimitOption = new("--time-limit") { Description = "Stop after this many seconds" };
@@ -107,6 +107,11 @@ internal static class SolveCommand
             resultPath = Path.Combine(directory.FullName, "result.json");
             await using FileStream stream = File.Create(resultPath);
             ResultJsonWriter.Write(stream, problem.Spec, result);
+            if (problem.Spec.IsMultiObjective)
+            {
+                await using var csv = new StreamWriter(Path.Combine(directory.FullName, "front.csv"));
+                FrontCsvWriter.Write(csv, problem.Spec, result);
+            }
         }
         SummaryPrinter.Print(output, problem.Spec, result, resultPath);
         return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled

@@ -69,6 +69,20 @@ internal static class ResultJsonWriter
                 WriteSolution(json, solution, spec.Space);
             }
             json.WriteEndArray();
+            if (FrontIndicators.Compute(spec, result) is { } indicators)
+            {
+                json.WriteStartObject("indicators");
+                WriteNumberOrNull(json, "hypervolume", indicators.Hypervolume);
+                json.WriteStartArray("referencePoint");
+                foreach (double value in indicators.ReferencePoint)
+                {
+                    WriteNumber(json, value);
+                }
+                json.WriteEndArray();
+                json.WriteNumber("igd", indicators.Igd);
+                json.WriteNumber("igdPlus", indicators.IgdPlus);
+                json.WriteEndObject();
+            }
         }
         json.WriteEndObject();
     }

@@ -44,6 +44,9 @@ public sealed record ProblemSpec
     /// <summary>A point that attains <see cref="KnownOptimum"/>, in the real lane, or null.</summary>
     public IReadOnlyList<double>? KnownOptimumLocation { get; init; }
 
+    /// <summary>The conventional hypervolume reference point (user's sense), or null when none is set.</summary>
+    public IReadOnlyList<double>? ReferencePoint { get; init; }
+
     /// <summary>Builds a sample of the true Pareto front (user's sense), or null when none is known.</summary>
     public Func<double[][]>? ReferenceFrontFactory { get; init; }
 
