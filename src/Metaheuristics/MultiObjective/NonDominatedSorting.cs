@@ -6,8 +6,9 @@ namespace Metaheuristics.MultiObjective;
 /// Non-dominated sorting of minimized objective vectors: rank 0 is the Pareto front, rank 1 the front once rank 0 is
 /// removed, and so on. Points are taken in lexicographic order, so only earlier points can dominate a later one; each
 /// point's front is found by binary search over the fronts (ENS-BS, Zhang et al. 2015). For two objectives the test
-/// against a front is O(1) (its last point has the smallest f₂), which makes the whole sort O(N log N); for more it
-/// scans the front backwards. Equal points share a rank. Allocates nothing after its workspace.
+/// against a front is O(1) (its last point has the smallest f₂), which makes the whole sort O(N log N); for three, each
+/// front keeps the staircase of its (f₂, f₃) projections, so the test is a binary search; for more it scans the front
+/// backwards. Equal points share a rank. Allocates nothing once its buffers have grown to the sizes in use.
 /// </summary>
 public sealed class NonDominatedSorting
 {
@@ -15,6 +16,7 @@ public sealed class NonDominatedSorting
     private readonly int[] _scratch;
     private readonly int[] _lastOfFront;
     private readonly int[] _previousInFront;
+    private readonly List<Staircase> _staircases = [];
 
     /// <summary>Allocates the workspace for sorting up to <paramref name="capacity"/> points.</summary>
     public NonDominatedSorting(int capacity)
@@ -55,6 +57,7 @@ public sealed class NonDominatedSorting
         StableSort.Sort(order, _scratch, new Lexicographic(objectives, points, objectiveCount));
 
         int fronts = 0;
+        bool staircase = objectiveCount == 3;
         for (int k = 0; k < n; k++)
         {
             int position = order[k];
@@ -63,7 +66,10 @@ public sealed class NonDominatedSorting
             while (low < high)
             {
                 int middle = (low + high) / 2;
-                if (FrontDominates(objectives, objectiveCount, points, middle, point))
+                bool dominated = staircase
+                    ? _staircases[middle].Dominates(point[0], point[1], point[2])
+                    : FrontDominates(objectives, objectiveCount, points, middle, point);
+                if (dominated)
                 {
                     low = middle + 1;
                 }
@@ -76,6 +82,14 @@ public sealed class NonDominatedSorting
             {
                 fronts++;
                 _previousInFront[position] = -1;
+                if (staircase)
+                {
+                    if (_staircases.Count < fronts)
+                    {
+                        _staircases.Add(new Staircase());
+                    }
+                    _staircases[low].Clear();
+                }
             }
             else
             {
@@ -83,6 +97,10 @@ public sealed class NonDominatedSorting
             }
             _lastOfFront[low] = position;
             ranks[position] = low;
+            if (staircase)
+            {
+                _staircases[low].Insert(point[0], point[1], point[2]);
+            }
         }
         return fronts;
     }
@@ -156,6 +174,93 @@ public sealed class NonDominatedSorting
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The (f₂, f₃)-minimal points of one front, sorted by f₂ ascending (so f₃ descending). Points arrive in
+    /// lexicographic order, so every stored point has f₁ no greater than a queried one: it dominates the query exactly
+    /// when it is no worse in f₂ and f₃ and not the same point.
+    /// </summary>
+    private sealed class Staircase
+    {
+        private double[] _f1 = new double[16];
+        private double[] _f2 = new double[16];
+        private double[] _f3 = new double[16];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public bool Dominates(double f1, double f2, double f3)
+        {
+            int at = LastAtOrBelow(f2);
+            if (at < 0)
+            {
+                return false;
+            }
+            // The stored point with the largest f₂ ≤ f2 has the smallest f₃ among those with f₂ ≤ f2.
+            if (_f3[at] < f3)
+            {
+                return true;
+            }
+            return _f3[at] == f3 && (_f2[at] < f2 || _f1[at] < f1);
+        }
+
+        public void Insert(double f1, double f2, double f3)
+        {
+            int at = LastAtOrBelow(f2);
+            if (at >= 0 && _f3[at] <= f3)
+            {
+                return; // Its projection is dominated (or equal, with an earlier f₁): it adds nothing to the staircase.
+            }
+            // Drop the stored points from position at+1 on whose f₃ is no better: the new point covers them.
+            int start = at + 1, end = start;
+            while (end < _count && _f3[end] >= f3)
+            {
+                end++;
+            }
+            int removed = end - start;
+            if (removed == 0)
+            {
+                if (_count == _f2.Length)
+                {
+                    Array.Resize(ref _f1, _count * 2);
+                    Array.Resize(ref _f2, _count * 2);
+                    Array.Resize(ref _f3, _count * 2);
+                }
+                Array.Copy(_f1, start, _f1, start + 1, _count - start);
+                Array.Copy(_f2, start, _f2, start + 1, _count - start);
+                Array.Copy(_f3, start, _f3, start + 1, _count - start);
+                _count++;
+            }
+            else if (removed > 1)
+            {
+                Array.Copy(_f1, end, _f1, start + 1, _count - end);
+                Array.Copy(_f2, end, _f2, start + 1, _count - end);
+                Array.Copy(_f3, end, _f3, start + 1, _count - end);
+                _count -= removed - 1;
+            }
+            _f1[start] = f1;
+            _f2[start] = f2;
+            _f3[start] = f3;
+        }
+
+        private int LastAtOrBelow(double f2)
+        {
+            int low = 0, high = _count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (_f2[middle] <= f2)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low - 1;
+        }
     }
 
     private readonly ref struct Lexicographic(ReadOnlySpan<double> matrix, ReadOnlySpan<int> rows, int columns) : IComparer<int>
