@@ -33,6 +33,34 @@ internal static class TestProblems
             f[0] = genome[0] * genome[0];
         });
 
+    /// <summary>OneMax: maximize the number of ones in <paramref name="length"/> bits; the optimum is <paramref name="length"/>.</summary>
+    public static IProblem OneMax(int length)
+    {
+        var spec = new ProblemSpec { Name = "onemax", Space = SearchSpace.Binary(length), Objectives = [ObjectiveSpec.Maximize("ones")] };
+        return Problem.Create(spec, (genome, f, _) =>
+        {
+            int ones = 0;
+            foreach (byte bit in genome.Bits)
+            {
+                ones += bit;
+            }
+            f[0] = ones;
+        });
+    }
+
+    /// <summary>Σ (xᵢ − step·i − shift)² over integers in [lower, upper]; the optimum is xᵢ = step·i + shift.</summary>
+    public static IProblem ShiftedIntegerSphere(int dimension, int lower, int upper, int step, int shift) =>
+        Problem.Create(new ProblemSpec { Name = "integer", Space = SearchSpace.Integer(dimension, lower, upper) }, (genome, f, _) =>
+        {
+            double sum = 0;
+            for (int i = 0; i < genome.Integers.Length; i++)
+            {
+                int d = genome.Integers[i] - (step * i + shift);
+                sum += d * d;
+            }
+            f[0] = sum;
+        });
+
     /// <summary>An asynchronous wrapper of a synchronous problem, to run the same cases through the channel evaluator.</summary>
     public static IAsyncProblem AsAsync(IProblem problem) =>
         Problem.CreateAsync(problem.Spec, (candidate, _) =>

@@ -29,10 +29,7 @@ public sealed class SimulatedAnnealing : ISolver
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
-        if (spec.IsMultiObjective)
-        {
-            throw new ArgumentException($"Simulated annealing is single-objective; problem '{spec.Name}' has {spec.ObjectiveCount} objectives.", nameof(spec));
-        }
+        SolverRequirements.RequireSingleObjective(spec, "Simulated annealing");
         return new SimulatedAnnealingRun(spec, Options, settings.Seed, settings.Termination.EvaluationBudget);
     }
 }

@@ -27,10 +27,7 @@ public sealed class GeneticAlgorithm : ISolver
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
-        if (spec.IsMultiObjective)
-        {
-            throw new ArgumentException($"The genetic algorithm is single-objective; problem '{spec.Name}' has {spec.ObjectiveCount} objectives.", nameof(spec));
-        }
+        SolverRequirements.RequireSingleObjective(spec, "The genetic algorithm");
         return new GeneticAlgorithmRun(spec, Options, settings.Seed);
     }
 }

@@ -28,10 +28,7 @@ public sealed class ParticleSwarm : ISolver
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
-        if (spec.IsMultiObjective)
-        {
-            throw new ArgumentException($"The particle swarm is single-objective; problem '{spec.Name}' has {spec.ObjectiveCount} objectives.", nameof(spec));
-        }
+        SolverRequirements.RequireSingleObjective(spec, "The particle swarm");
         foreach (Segment segment in spec.Space.Segments)
         {
             if (segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)

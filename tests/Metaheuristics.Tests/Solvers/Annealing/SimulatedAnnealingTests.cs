@@ -13,12 +13,7 @@ namespace Metaheuristics.Tests.Solvers.Annealing;
 public sealed class SimulatedAnnealingTests
 {
     private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, SimulatedAnnealingOptions? options = null, ulong seed = 1, int threads = 1) =>
-        Optimizer.SolveAsync(problem, new SimulatedAnnealing(options), new RunSettings
-        {
-            Seed = seed,
-            Termination = Terminate.AfterEvaluations(evaluations),
-            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
-        });
+        SolverRuns.Solve(problem, new SimulatedAnnealing(options), evaluations, seed, threads);
 
     [Test]
     public async Task Solve_Sphere10_ReachesOneMillionthWithin60000Evaluations()
@@ -70,35 +65,14 @@ public sealed class SimulatedAnnealingTests
     [Test]
     public async Task Solve_OneMax64_FindsAllOnes()
     {
-        var spec = new ProblemSpec { Name = "onemax", Space = SearchSpace.Binary(64), Objectives = [ObjectiveSpec.Maximize("ones")] };
-        IProblem oneMax = Problem.Create(spec, (genome, f, _) =>
-        {
-            int ones = 0;
-            foreach (byte bit in genome.Bits)
-            {
-                ones += bit;
-            }
-            f[0] = ones;
-        });
-        RunResult result = await Solve(oneMax, 5_000);
+        RunResult result = await Solve(TestProblems.OneMax(64), 5_000);
         Assert.That(result.Best!.Objectives[0], Is.EqualTo(64));
     }
 
     [Test]
     public async Task Solve_IntegerVector_FindsTheShiftedOptimum()
     {
-        var spec = new ProblemSpec { Name = "integer", Space = SearchSpace.Integer(5, -50, 50) };
-        IProblem problem = Problem.Create(spec, (genome, f, _) =>
-        {
-            double sum = 0;
-            for (int i = 0; i < genome.Integers.Length; i++)
-            {
-                int d = genome.Integers[i] - 7 * i;
-                sum += d * d;
-            }
-            f[0] = sum;
-        });
-        RunResult result = await Solve(problem, 10_000);
+        RunResult result = await Solve(TestProblems.ShiftedIntegerSphere(5, -50, 50, step: 7, shift: 0), 10_000);
         Assert.That(result.Best!.Candidate.Integers, Is.EqualTo(new[] { 0, 7, 14, 21, 28 }));
     }
 

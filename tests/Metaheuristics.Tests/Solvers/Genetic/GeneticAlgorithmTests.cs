@@ -12,12 +12,7 @@ namespace Metaheuristics.Tests.Solvers.Genetic;
 public sealed class GeneticAlgorithmTests
 {
     private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, GeneticAlgorithmOptions? options = null, ulong seed = 1, int threads = 1) =>
-        Optimizer.SolveAsync(problem, new GeneticAlgorithm(options), new RunSettings
-        {
-            Seed = seed,
-            Termination = Terminate.AfterEvaluations(evaluations),
-            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
-        });
+        SolverRuns.Solve(problem, new GeneticAlgorithm(options), evaluations, seed, threads);
 
     [Test]
     public async Task Solve_Sphere10_ReachesOneMillionthWithin60000Evaluations()
@@ -51,35 +46,14 @@ public sealed class GeneticAlgorithmTests
     [Test]
     public async Task Solve_OneMax100_FindsAllOnes()
     {
-        var spec = new ProblemSpec { Name = "onemax", Space = SearchSpace.Binary(100), Objectives = [ObjectiveSpec.Maximize("ones")] };
-        IProblem oneMax = Problem.Create(spec, (genome, f, _) =>
-        {
-            int ones = 0;
-            foreach (byte bit in genome.Bits)
-            {
-                ones += bit;
-            }
-            f[0] = ones;
-        });
-        RunResult result = await Solve(oneMax, 30_000);
+        RunResult result = await Solve(TestProblems.OneMax(100), 30_000);
         Assert.That(result.Best!.Objectives[0], Is.EqualTo(100));
     }
 
     [Test]
     public async Task Solve_IntegerVector_FindsTheShiftedOptimum()
     {
-        var spec = new ProblemSpec { Name = "integer", Space = SearchSpace.Integer(8, -20, 20) };
-        IProblem problem = Problem.Create(spec, (genome, f, _) =>
-        {
-            double sum = 0;
-            for (int i = 0; i < genome.Integers.Length; i++)
-            {
-                int d = genome.Integers[i] - (i - 3);
-                sum += d * d;
-            }
-            f[0] = sum;
-        });
-        RunResult result = await Solve(problem, 20_000);
+        RunResult result = await Solve(TestProblems.ShiftedIntegerSphere(8, -20, 20, step: 1, shift: -3), 20_000);
         Assert.That(result.Best!.Objectives[0], Is.Zero);
         Assert.That(result.Best.Candidate.Integers, Is.EqualTo(new[] { -3, -2, -1, 0, 1, 2, 3, 4 }));
     }

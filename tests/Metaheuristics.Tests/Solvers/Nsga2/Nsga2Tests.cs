@@ -12,12 +12,7 @@ namespace Metaheuristics.Tests.Solvers.Nsga2;
 public sealed class Nsga2Tests
 {
     private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, Nsga2Options? options = null, ulong seed = 1, int threads = 1) =>
-        Optimizer.SolveAsync(problem, new Nsga2Solver(options), new RunSettings
-        {
-            Seed = seed,
-            Termination = Terminate.AfterEvaluations(evaluations),
-            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
-        });
+        SolverRuns.Solve(problem, new Nsga2Solver(options), evaluations, seed, threads);
 
     [Test]
     public async Task Solve_Zdt1_HypervolumeAbove0_865Within25000Evaluations()

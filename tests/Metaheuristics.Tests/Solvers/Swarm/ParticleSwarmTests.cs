@@ -11,12 +11,7 @@ namespace Metaheuristics.Tests.Solvers.Swarm;
 public sealed class ParticleSwarmTests
 {
     private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, ParticleSwarmOptions? options = null, ulong seed = 1, int threads = 1) =>
-        Optimizer.SolveAsync(problem, new ParticleSwarm(options), new RunSettings
-        {
-            Seed = seed,
-            Termination = Terminate.AfterEvaluations(evaluations),
-            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
-        });
+        SolverRuns.Solve(problem, new ParticleSwarm(options), evaluations, seed, threads);
 
     [TestCase(SwarmVariant.Spso2011)]
     [TestCase(SwarmVariant.InertiaWeight)]
