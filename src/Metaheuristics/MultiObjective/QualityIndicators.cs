@@ -15,6 +15,82 @@ public static class QualityIndicators
     public static double GenerationalDistance(IReadOnlyList<double[]> found, IReadOnlyList<double[]> reference) =>
         MeanNearest(found, reference, plus: false);
 
+    /// <summary>
+    /// Generalized spread Δ* (Zhou, Jin, Zhang et al. 2006; Deb's Δ for two objectives): 0 for a set that reaches the
+    /// reference front's extremes and is evenly spaced, larger when it clusters or misses the ends.
+    /// </summary>
+    /// <remarks>The extremes are the reference points with the smallest value of each objective; distances are Euclidean.</remarks>
+    public static double Spread(IReadOnlyList<double[]> found, IReadOnlyList<double[]> reference)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (found.Count < 2 || reference.Count == 0)
+        {
+            throw new ArgumentException("Spread needs at least two found points and one reference point.");
+        }
+        int m = reference[0].Length;
+        double extremes = 0;
+        for (int objective = 0; objective < m; objective++)
+        {
+            double[] extreme = reference[0];
+            foreach (double[] point in reference)
+            {
+                if (point[objective] < extreme[objective])
+                {
+                    extreme = point;
+                }
+            }
+            extremes += Nearest(extreme, found, skip: null, manhattan: false);
+        }
+        double[] nearest = NearestNeighbourDistances(found, manhattan: false);
+        double mean = nearest.Average();
+        double deviation = nearest.Sum(d => Math.Abs(d - mean));
+        return (extremes + deviation) / (extremes + found.Count * mean);
+    }
+
+    /// <summary>Spacing (Schott 1995): the standard deviation of each found point's Manhattan distance to its nearest neighbour; 0 when evenly spaced.</summary>
+    public static double Spacing(IReadOnlyList<double[]> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        if (found.Count < 2)
+        {
+            throw new ArgumentException("Spacing needs at least two points.", nameof(found));
+        }
+        double[] nearest = NearestNeighbourDistances(found, manhattan: true);
+        double mean = nearest.Average();
+        return Math.Sqrt(nearest.Sum(d => (d - mean) * (d - mean)) / (found.Count - 1));
+    }
+
+    private static double[] NearestNeighbourDistances(IReadOnlyList<double[]> points, bool manhattan)
+    {
+        var distances = new double[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            distances[i] = Nearest(points[i], points, skip: i, manhattan);
+        }
+        return distances;
+    }
+
+    private static double Nearest(double[] from, IReadOnlyList<double[]> to, int? skip, bool manhattan)
+    {
+        double best = double.PositiveInfinity;
+        for (int j = 0; j < to.Count; j++)
+        {
+            if (j == skip)
+            {
+                continue;
+            }
+            double sum = 0;
+            for (int k = 0; k < from.Length; k++)
+            {
+                double d = from[k] - to[j][k];
+                sum += manhattan ? Math.Abs(d) : d * d;
+            }
+            best = Math.Min(best, manhattan ? sum : Math.Sqrt(sum));
+        }
+        return best;
+    }
+
     private static double MeanNearest(IReadOnlyList<double[]> from, IReadOnlyList<double[]> to, bool plus)
     {
         ArgumentNullException.ThrowIfNull(from);

@@ -71,6 +71,26 @@ public sealed class IndicatorTests
         Assert.That(QualityIndicators.InvertedGenerationalDistancePlus([[2, 0]], reference), Is.EqualTo(1).Within(1e-12));
     }
 
+    [Test]
+    public void SpreadAndSpacing_EvenSetReachingTheExtremes_AreZero()
+    {
+        double[][] line = [.. Enumerable.Range(0, 11).Select(i => new[] { i / 10.0, 1 - i / 10.0 })];
+        Assert.That(QualityIndicators.Spacing(line), Is.EqualTo(0).Within(1e-12));
+        Assert.That(QualityIndicators.Spread(line, line), Is.EqualTo(0).Within(1e-12));
+    }
+
+    [Test]
+    public void Spread_ClusteredSetMissingAnEnd_IsLarger()
+    {
+        double[][] reference = [.. Enumerable.Range(0, 101).Select(i => new[] { i / 100.0, 1 - i / 100.0 })];
+        double[][] even = [.. Enumerable.Range(0, 11).Select(i => new[] { i / 10.0, 1 - i / 10.0 })];
+        double[][] clustered = [.. Enumerable.Range(0, 11).Select(i => new[] { i / 40.0, 1 - i / 40.0 })];
+        Assert.That(QualityIndicators.Spread(clustered, reference), Is.GreaterThan(QualityIndicators.Spread(even, reference) + 0.5));
+        // Hand value: spacings 0.3 and 0.1 → Manhattan gaps 0.6, 0.2; nearest distances 0.6, 0.2, 0.2 → mean 1/3, sd 0.2309.
+        double[][] uneven = [[0, 1], [0.3, 0.7], [0.4, 0.6]];
+        Assert.That(QualityIndicators.Spacing(uneven), Is.EqualTo(Math.Sqrt((Math.Pow(0.6 - 1 / 3.0, 2) + 2 * Math.Pow(0.2 - 1 / 3.0, 2)) / 2)).Within(1e-12));
+    }
+
     private static double InclusionExclusion(double[][] points, double[] reference)
     {
         int n = points.Length, m = reference.Length;
