@@ -10,7 +10,7 @@ internal static class GeneticAlgorithmEntry
 {
     private static readonly Dictionary<string, Func<SolverSettings, object>> Crossovers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["sbx"] = s => new SimulatedBinaryCrossover(s.Double("eta-c", 15)),
+        ["sbx"] = s => new SimulatedBinaryCrossover(s.Double("eta-c", 5)),
         ["blx"] = s => new BlendCrossover(s.Double("alpha", 0.5)),
         ["arithmetic"] = _ => new ArithmeticCrossover(),
         ["uniform"] = _ => new UniformCrossover(),
@@ -27,7 +27,7 @@ internal static class GeneticAlgorithmEntry
 
     private static readonly Dictionary<string, Func<SolverSettings, object>> Mutations = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["polynomial"] = s => new PolynomialMutation(s.Double("eta-m", 20)),
+        ["polynomial"] = s => new PolynomialMutation(s.Double("eta-m", 30)),
         ["gaussian"] = s => new GaussianMutation(s.Double("sigma", 0.1)),
         ["uniform"] = _ => new UniformMutation(),
         ["creep"] = s => new CreepMutation(s.Int("creep-step", 1, minimum: 1)),
@@ -68,8 +68,8 @@ internal static class GeneticAlgorithmEntry
             new SolverOption("truncation", "share of parents that breed under truncation", "0.5"),
             new SolverOption("crossover", string.Join("|", Crossovers.Keys) + " (applies to every lane it fits)", "sbx; uniform for bits; erx for permutations"),
             new SolverOption("mutation", string.Join("|", Mutations.Keys) + " (applies to every lane it fits)", "polynomial; bit-flip; inversion"),
-            new SolverOption("eta-c", "SBX distribution index", "15"),
-            new SolverOption("eta-m", "polynomial mutation distribution index", "20"),
+            new SolverOption("eta-c", "SBX distribution index", "5"),
+            new SolverOption("eta-m", "polynomial mutation distribution index", "30"),
             new SolverOption("alpha", "BLX-α", "0.5"),
             new SolverOption("sigma", "Gaussian step as a share of the range", "0.1"),
             new SolverOption("creep-step", "largest creep step", "1"),
@@ -114,8 +114,8 @@ internal static class GeneticAlgorithmEntry
             PermutationMutation = mutation as IPermutationMutation ?? options.PermutationMutation,
         };
         // Keys read only by some operators (eta-c with sbx, …) are still known keys: read them so they are not rejected.
-        settings.Double("eta-c", 15);
-        settings.Double("eta-m", 20);
+        settings.Double("eta-c", 5);
+        settings.Double("eta-m", 30);
         settings.Double("alpha", 0.5);
         settings.Double("sigma", 0.1);
         settings.Int("creep-step", 1, minimum: 1);
