@@ -107,7 +107,7 @@ public sealed class OptimizationRun
                             evaluatedRows++;
                             feasibleRows += population.Violation[row] == 0 ? 1 : 0;
                             improved |= archive is not null ? archive.Offer(population, row)
-                                : runReportsFront || incumbent.Offer(population, row);
+                                : !runReportsFront && incumbent.Offer(population, row);
                             break;
                         case RowStatus.Failed:
                             failedEvaluations++;
@@ -120,6 +120,7 @@ public sealed class OptimizationRun
                     evaluations += population.Status[row] == RowStatus.Failed ? 1 : 0;
                 }
                 run.Tell(batch);
+                improved |= runReportsFront && frontSource!.FrontChanged;
                 stagnantGenerations = improved ? 0 : stagnantGenerations + 1;
 
                 TimeSpan elapsed = clock.GetElapsedTime(startedAt);

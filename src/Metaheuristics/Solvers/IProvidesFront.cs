@@ -16,4 +16,7 @@ public interface IProvidesFront
 
     /// <summary>The rows of the current front (feasible points only once any is feasible).</summary>
     ReadOnlySpan<int> FrontRows { get; }
+
+    /// <summary>Whether the last generation changed the front (a new point entered it): what stagnation and the history go by.</summary>
+    bool FrontChanged { get; }
 }

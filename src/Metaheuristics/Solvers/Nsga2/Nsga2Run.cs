@@ -83,6 +83,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
 
     public ReadOnlySpan<int> FrontRows => _firstFront.AsSpan(0, _firstFrontSize);
 
+    public bool FrontChanged { get; private set; }
+
     public EvaluationBatch Ask()
     {
         if (!_initialized)
@@ -105,6 +107,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
 
     public void Tell(EvaluationBatch evaluated)
     {
+        FrontChanged = !_initialized;
         if (_initialized)
         {
             Survive();
@@ -253,6 +256,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         }
         for (int i = 0; i < _parents; i++)
         {
+            // An offspring that survives in the first front changed the front.
+            FrontChanged |= _next[i] >= _parents && _rank[_next[i]] == 0;
             _population.CopyRow(_next[i], _survivors, i);
         }
         for (int i = 0; i < _parents; i++)
