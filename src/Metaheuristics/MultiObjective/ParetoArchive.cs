@@ -44,15 +44,14 @@ public sealed class ParetoArchive
                 _entries.RemoveAt(i);
             }
         }
-        _entries.Add(new Entry(row, population.ToCandidate(row), objectives.ToArray(), population.ConstraintsOf(row).ToArray(), violation));
+        _entries.Add(new Entry(population.ToCandidate(row), objectives.ToArray(), population.ConstraintsOf(row).ToArray(), violation));
         return true;
     }
 
     /// <summary>One archived point.</summary>
-    /// <param name="SourceRow">The population row it came from (its row at the time it was offered).</param>
     /// <param name="Candidate">Its genes.</param>
     /// <param name="Objectives">Its minimized objectives.</param>
     /// <param name="Constraints">Its constraint values.</param>
     /// <param name="Violation">Its violation.</param>
-    public sealed record Entry(int SourceRow, Spaces.Candidate Candidate, double[] Objectives, double[] Constraints, double Violation);
+    public sealed record Entry(Spaces.Candidate Candidate, double[] Objectives, double[] Constraints, double Violation);
 }

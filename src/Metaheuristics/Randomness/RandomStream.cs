@@ -77,24 +77,13 @@ public struct RandomStream
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "count must be positive.");
         }
-        ulong range = (ulong)count;
-        UInt128 product = (UInt128)NextUInt64() * range;
-        ulong low = (ulong)product;
-        if (low < range)
-        {
-            ulong threshold = (0UL - range) % range;
-            while (low < threshold)
-            {
-                product = (UInt128)NextUInt64() * range;
-                low = (ulong)product;
-            }
-        }
-        return (int)(product >> 64);
+        return (int)NextLong(count);
     }
 
     /// <summary>A uniform integer in [<paramref name="low"/>, <paramref name="high"/>] (both inclusive).</summary>
     public int NextInt(int low, int high) => low + (int)NextLong((long)high - low + 1);
 
+    // Lemire's nearly divisionless method: multiply, and redraw only in the rare biased zone.
     private long NextLong(long count)
     {
         ulong range = (ulong)count;

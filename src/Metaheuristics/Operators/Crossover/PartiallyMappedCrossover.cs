@@ -12,12 +12,7 @@ public sealed class PartiallyMappedCrossover : IPermutationCrossover
     public void Cross(ReadOnlySpan<int> parent1, ReadOnlySpan<int> parent2, Span<int> child1, Span<int> child2,
         PermutationWorkspace workspace, ref RandomStream random)
     {
-        int n = parent1.Length;
-        int a = random.NextInt(n), b = random.NextInt(n);
-        if (a > b)
-        {
-            (a, b) = (b, a);
-        }
+        (int a, int b) = PermutationWorkspace.RandomSlice(parent1.Length, ref random);
         Map(parent1, parent2, child1, a, b, workspace.PositionsA);
         Map(parent2, parent1, child2, a, b, workspace.PositionsA);
     }

@@ -31,6 +31,13 @@ public sealed class PermutationWorkspace
 
     internal int[] AdjacencyCount { get; }
 
+    /// <summary>A random slice [a, b] (both inclusive, a ≤ b) of a permutation of <paramref name="size"/>, as OX1 and PMX cut it.</summary>
+    internal static (int Start, int End) RandomSlice(int size, ref Randomness.RandomStream random)
+    {
+        int a = random.NextInt(size), b = random.NextInt(size);
+        return a <= b ? (a, b) : (b, a);
+    }
+
     /// <summary>Marks stamp: a value never used before in <see cref="Marks"/>, so clearing is not needed per call.</summary>
     internal int NextStamp()
     {
