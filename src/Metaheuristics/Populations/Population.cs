@@ -20,6 +20,8 @@ public sealed class Population
     private readonly double[] _constraints;
     private readonly RowStatus[] _status;
     private readonly double[] _violation;
+    private readonly double[] _level;
+    private readonly double[] _penalty;
     private readonly long[] _ids;
     private readonly string?[] _messages;
 
@@ -42,6 +44,8 @@ public sealed class Population
         _constraints = new double[capacity * ConstraintCount];
         _status = new RowStatus[capacity];
         _violation = new double[capacity];
+        _level = new double[capacity];
+        _penalty = new double[capacity];
         _ids = new long[capacity];
         _messages = new string?[capacity];
         ResetRows(0, capacity);
@@ -76,6 +80,19 @@ public sealed class Population
 
     /// <summary>The constraint violation of every row (0 when feasible, +∞ when failed or pending).</summary>
     public Span<double> Violation => _violation;
+
+    /// <summary>
+    /// The constraint handler's first ranking key of every row (lower is better; +∞ when failed or pending): the
+    /// violation under feasibility rules, the ε-level under the ε-constraint method, a rank under stochastic ranking,
+    /// 0 under penalty methods. Solvers compare rows by <see cref="Level"/>, then by penalized objective.
+    /// </summary>
+    public Span<double> Level => _level;
+
+    /// <summary>The constraint handler's penalty of every row, added to each objective when ranking (0 when none).</summary>
+    public Span<double> Penalty => _penalty;
+
+    /// <summary>Objective <paramref name="objective"/> of <paramref name="row"/> plus the row's penalty: what solvers rank by.</summary>
+    public double PenalizedObjective(int row, int objective) => _objectives[row * ObjectiveCount + objective] + _penalty[row];
 
     /// <summary>The candidate id of every row.</summary>
     public Span<long> Ids => _ids;
@@ -127,6 +144,8 @@ public sealed class Population
         ConstraintsOf(from).CopyTo(target.ConstraintsOf(to));
         target._status[to] = _status[from];
         target._violation[to] = _violation[from];
+        target._level[to] = _level[from];
+        target._penalty[to] = _penalty[from];
         target._ids[to] = _ids[from];
         target._messages[to] = _messages[from];
     }
@@ -134,11 +153,13 @@ public sealed class Population
     /// <summary>Copies row <paramref name="from"/> onto row <paramref name="to"/> of this population.</summary>
     public void CopyRow(int from, int to) => CopyRow(from, this, to);
 
-    /// <summary>Marks rows as not evaluated: status pending, objectives and violation +∞, constraints 0, no message.</summary>
+    /// <summary>Marks rows as not evaluated: status pending, objectives, violation and level +∞, constraints and penalty 0, no message.</summary>
     public void ResetRows(int start, int count)
     {
         _status.AsSpan(start, count).Fill(RowStatus.Pending);
         _violation.AsSpan(start, count).Fill(double.PositiveInfinity);
+        _level.AsSpan(start, count).Fill(double.PositiveInfinity);
+        _penalty.AsSpan(start, count).Clear();
         _objectives.AsSpan(start * ObjectiveCount, count * ObjectiveCount).Fill(double.PositiveInfinity);
         _constraints.AsSpan(start * ConstraintCount, count * ConstraintCount).Clear();
         _messages.AsSpan(start, count).Clear();
@@ -149,6 +170,8 @@ public sealed class Population
     {
         _status[row] = RowStatus.Failed;
         _violation[row] = double.PositiveInfinity;
+        _level[row] = double.PositiveInfinity;
+        _penalty[row] = 0;
         ObjectivesOf(row).Fill(double.PositiveInfinity);
         _messages[row] = message;
     }
@@ -157,6 +180,9 @@ public sealed class Population
     {
         _status[row] = RowStatus.Evaluated;
         _violation[row] = violation;
+        // Feasibility rules until a handler ranks the row, so a solver told before any handler ran still ranks sensibly.
+        _level[row] = violation;
+        _penalty[row] = 0;
         _messages[row] = null;
     }
 }

@@ -21,4 +21,6 @@ public enum StreamPurpose
     Repair = 8,
     /// <summary>Anything a solver needs once per generation rather than per row.</summary>
     Generation = 9,
+    /// <summary>Draws of a constraint handler (stochastic ranking's coin flips).</summary>
+    ConstraintHandling = 10,
 }

@@ -9,6 +9,7 @@ namespace Metaheuristics.Running;
 /// <param name="FeasibleFraction">The fraction of this generation's evaluated rows that are feasible.</param>
 /// <param name="ParetoSetSize">The size of the non-dominated set so far (multi-objective), else 0.</param>
 /// <param name="Elapsed">Time spent in the run so far.</param>
+/// <param name="Constraints">The constraint handler's adaptive state (ε, penalty weight, multipliers), or null when it has none.</param>
 public readonly record struct GenerationReport(
     int Generation,
     long Evaluations,
@@ -17,4 +18,5 @@ public readonly record struct GenerationReport(
     double? BestViolation,
     double FeasibleFraction,
     int ParetoSetSize,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    Constraints.ConstraintHandlerState? Constraints = null);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Metaheuristics.Constraints;
 using Metaheuristics.Evaluation;
 using Metaheuristics.MultiObjective;
 using Metaheuristics.Populations;
@@ -53,9 +54,13 @@ public sealed class OptimizationRun
         long startedAt = clock.GetTimestamp();
 
         ISolverRun run = _solver.Start(spec, _settings);
+        ConstraintHandlerRun constraints = _settings.Constraints.Start(spec,
+            new ConstraintRunContext(_settings.Seed, termination.EvaluationBudget));
         var incumbent = new IncumbentTracker(spec);
         var frontSource = run as IProvidesFront;
-        bool runReportsFront = spec.IsMultiObjective && frontSource is { ProvidesFront: true };
+        // A solver's own first front is the non-dominated feasible set only under feasibility rules; under any other
+        // handler the driver keeps that set itself, by raw constrained domination.
+        bool runReportsFront = spec.IsMultiObjective && frontSource is { ProvidesFront: true } && _settings.Constraints.RanksFeasibleFirst;
         ParetoArchive? archive = spec.IsMultiObjective && !runReportsFront ? new ParetoArchive() : null;
         var history = new List<GenerationReport>();
         long evaluations = 0, failedEvaluations = 0;
@@ -119,6 +124,7 @@ public sealed class OptimizationRun
                 {
                     evaluations += population.Status[row] == RowStatus.Failed ? 1 : 0;
                 }
+                constraints.Rank(population, new ConstraintProgress(run.Generation, evaluations));
                 run.Tell(batch);
                 improved |= runReportsFront && frontSource!.FrontChanged;
                 stagnantGenerations = improved ? 0 : stagnantGenerations + 1;
@@ -127,7 +133,7 @@ public sealed class OptimizationRun
                 var report = new GenerationReport(run.Generation, evaluations, failedEvaluations,
                     incumbent.BestObjective, incumbent.BestViolation,
                     evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
-                    archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed);
+                    archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed, constraints.State);
                 if (improved || evaluations >= nextHistoryAt)
                 {
                     history.Add(report);
@@ -175,6 +181,8 @@ public sealed class OptimizationRun
         {
             ProblemName = spec.Name,
             SolverName = _solver.Name,
+            ConstraintHandlerName = _settings.Constraints.Name,
+            EqualityTolerance = spec.EqualityTolerance,
             Seed = _settings.Seed,
             ObjectiveCount = spec.ObjectiveCount,
             Evaluations = evaluations,

@@ -11,6 +11,15 @@ public sealed class RunResult
     /// <summary>The solver's name.</summary>
     public required string SolverName { get; init; }
 
+    /// <summary>The constraint handler's id (<c>feasibility</c> unless another was set).</summary>
+    public string ConstraintHandlerName { get; init; } = "feasibility";
+
+    /// <summary>
+    /// The tolerance ε with which equality constraints were judged satisfied (|h| ≤ ε): feasibility and violations in
+    /// this result are measured with it.
+    /// </summary>
+    public double EqualityTolerance { get; init; }
+
     /// <summary>The seed the run used.</summary>
     public required ulong Seed { get; init; }
 

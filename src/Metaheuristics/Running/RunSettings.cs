@@ -1,3 +1,4 @@
+using Metaheuristics.Constraints;
 using Metaheuristics.Evaluation;
 using Metaheuristics.Termination;
 using Metaheuristics.Validation;
@@ -12,6 +13,12 @@ public sealed record RunSettings
 
     /// <summary>When to stop. <value>The default is after 10,000 evaluations.</value></summary>
     public ITerminationCriterion Termination { get; init; } = new EvaluationLimit(10_000);
+
+    /// <summary>
+    /// How constraints steer the search: every solver ranks rows through this handler.
+    /// <value>The default is <see cref="FeasibilityRules"/> (Deb 2000; constrained domination under NSGA-II).</value>
+    /// </summary>
+    public IConstraintHandler Constraints { get; init; } = new FeasibilityRules();
 
     /// <summary>How evaluations are dispatched. <value>The default is <see cref="EvaluatorOptions"/>' defaults: automatic, all cores.</value></summary>
     public EvaluatorOptions Evaluator { get; init; } = new();
@@ -36,6 +43,7 @@ public sealed record RunSettings
         var errors = new ValidationErrors(nameof(RunSettings));
         errors.Require(Termination is not null, nameof(Termination), null, "must be set");
         errors.Require(Evaluator is not null, nameof(Evaluator), null, "must be set");
+        errors.Require(Constraints is not null, nameof(Constraints), null, "must be set");
         errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
         errors.Require(HistoryInterval > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
         errors.ThrowIfAny();

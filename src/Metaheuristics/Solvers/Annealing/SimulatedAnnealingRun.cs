@@ -129,20 +129,20 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         bool accept = false;
         if (_population.Status[proposal] == RowStatus.Evaluated)
         {
-            double violationCurrent = _population.Violation[current], violationProposal = _population.Violation[proposal];
-            double delta = _population.ObjectivesOf(proposal)[0] - _population.ObjectivesOf(current)[0];
+            double levelCurrent = _population.Level[current], levelProposal = _population.Level[proposal];
+            double delta = _population.PenalizedObjective(proposal, 0) - _population.PenalizedObjective(current, 0);
             if (WarmingUp)
             {
                 accept = true;
-                if (delta > 0 && violationCurrent == 0 && violationProposal == 0 && double.IsFinite(delta))
+                if (delta > 0 && levelCurrent == 0 && levelProposal == 0 && double.IsFinite(delta))
                 {
                     _uphillSum += delta;
                     _uphillCount++;
                 }
             }
-            else if (violationProposal != violationCurrent)
+            else if (levelProposal != levelCurrent)
             {
-                accept = violationProposal < violationCurrent;
+                accept = levelProposal < levelCurrent;
             }
             else if (delta <= 0)
             {
@@ -172,11 +172,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         }
     }
 
-    private bool IsBetter(int row, int than)
-    {
-        double a = _population.Violation[row], b = _population.Violation[than];
-        return a < b || (a == b && _population.ObjectivesOf(row)[0] < _population.ObjectivesOf(than)[0]);
-    }
+    private bool IsBetter(int row, int than) => RowRanking.IsBetter(_population, row, than);
 
     private void SetInitialTemperature(double temperature)
     {

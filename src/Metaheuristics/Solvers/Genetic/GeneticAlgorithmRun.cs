@@ -97,22 +97,23 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     }
 
     /// <summary>
-    /// Fitness-proportional weights by rank for roulette-style selections: (worst feasible f − f) plus a small floor for
-    /// feasible parents, the floor alone for infeasible ones; by rank alone when no parent is feasible.
+    /// Fitness-proportional weights by rank for roulette-style selections: (worst f − f) plus a small floor for the
+    /// parents at the best constraint level (penalized f; the feasible ones under feasibility rules), the floor alone for
+    /// the others; by rank alone when the level-0 parents are none.
     /// </summary>
     private void ComputeWeights()
     {
         double best = double.PositiveInfinity, worst = double.NegativeInfinity;
         for (int row = 0; row < _parents; row++)
         {
-            if (_population.IsFeasible(row))
+            if (IsAtBestLevel(row))
             {
-                double f = _population.ObjectivesOf(row)[0];
+                double f = _population.PenalizedObjective(row, 0);
                 best = Math.Min(best, f);
                 worst = Math.Max(worst, f);
             }
         }
-        if (double.IsPositiveInfinity(best))
+        if (!double.IsFinite(best) || !double.IsFinite(worst))
         {
             for (int row = 0; row < _parents; row++)
             {
@@ -123,9 +124,11 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         double floor = Math.Max(1e-12, 1e-3 * (worst - best));
         for (int row = 0; row < _parents; row++)
         {
-            _weights[row] = _population.IsFeasible(row) ? worst - _population.ObjectivesOf(row)[0] + floor : floor;
+            _weights[row] = IsAtBestLevel(row) ? worst - _population.PenalizedObjective(row, 0) + floor : floor;
         }
     }
+
+    private bool IsAtBestLevel(int row) => _population.Status[row] == RowStatus.Evaluated && _population.Level[row] == 0;
 
     private void Survive()
     {
@@ -191,8 +194,8 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     }
 
     private bool IsDuplicate(int a, int b) =>
-        _population.Violation[a] == _population.Violation[b]
-        && _population.ObjectivesOf(a)[0] == _population.ObjectivesOf(b)[0]
+        _population.Level[a] == _population.Level[b]
+        && _population.PenalizedObjective(a, 0) == _population.PenalizedObjective(b, 0)
         && _population.RealsOf(a).SequenceEqual(_population.RealsOf(b))
         && _population.IntegersOf(a).SequenceEqual(_population.IntegersOf(b))
         && _population.BitsOf(a).SequenceEqual(_population.BitsOf(b));

@@ -38,6 +38,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _shuffled;
     private readonly int[] _next;
     private readonly int[] _firstFront;
+    private double[]? _penalized;
     private int _firstFrontSize;
     private bool _initialized;
 
@@ -157,8 +158,10 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     }
 
     /// <summary>
-    /// Ranks rows 0..<paramref name="count"/>−1 by constrained domination (Deb 2000) and computes each front's crowding:
-    /// feasible rows by non-dominated sorting; infeasible (and failed) rows after them, in fronts of equal violation.
+    /// Ranks rows 0..<paramref name="count"/>−1 by constrained domination (Deb 2000) generalized to the run's constraint
+    /// handler, and computes each front's crowding: rows at level 0 (the feasible ones under the default feasibility
+    /// rules) by non-dominated sorting of their penalized objectives; the others (and failed rows) after them, in fronts
+    /// of equal level.
     /// </summary>
     /// <returns>The rows ordered by front (each front in row order), in <c>_byRank</c>, and the number of fronts.</returns>
     private int Rank(int count)
@@ -166,7 +169,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         int feasible = 0, infeasible = 0;
         for (int row = 0; row < count; row++)
         {
-            if (_population.IsFeasible(row))
+            if (_population.Status[row] == RowStatus.Evaluated && _population.Level[row] == 0)
             {
                 _feasible[feasible++] = row;
             }
@@ -176,17 +179,17 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             }
         }
         int m = _population.ObjectiveCount;
-        ReadOnlySpan<double> objectives = _population.ObjectiveMatrix;
+        ReadOnlySpan<double> objectives = PenalizedObjectives(count);
         int fronts = _sorting.Sort(objectives, m, _feasible.AsSpan(0, feasible), _positionRanks);
         for (int i = 0; i < feasible; i++)
         {
             _rank[_feasible[i]] = _positionRanks[i];
         }
         Span<int> infeasibleRows = _infeasible.AsSpan(0, infeasible);
-        StableSort.Sort(infeasibleRows, _scratch, new ByViolation(_population.Violation));
+        StableSort.Sort(infeasibleRows, _scratch, new ByLevel(_population.Level));
         for (int i = 0; i < infeasible; i++)
         {
-            bool newLevel = i == 0 || _population.Violation[infeasibleRows[i]] != _population.Violation[infeasibleRows[i - 1]];
+            bool newLevel = i == 0 || _population.Level[infeasibleRows[i]] != _population.Level[infeasibleRows[i - 1]];
             fronts += newLevel ? 1 : 0;
             _rank[infeasibleRows[i]] = fronts - 1;
         }
@@ -225,6 +228,31 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             }
         }
         return fronts;
+    }
+
+    /// <summary>
+    /// The objective matrix the ranking sees: the raw one when no row of the pool carries a penalty (the default
+    /// handler), else a copy with each row's penalty added to every objective, kept in a buffer allocated on first use.
+    /// </summary>
+    private ReadOnlySpan<double> PenalizedObjectives(int count)
+    {
+        ReadOnlySpan<double> penalties = _population.Penalty[..count];
+        if (!penalties.ContainsAnyExcept(0.0))
+        {
+            return _population.ObjectiveMatrix;
+        }
+        int m = _population.ObjectiveCount;
+        _penalized ??= new double[_population.Capacity * m];
+        _population.ObjectiveMatrix.CopyTo(_penalized);
+        for (int row = 0; row < count; row++)
+        {
+            Span<double> objectives = _penalized.AsSpan(row * m, m);
+            for (int k = 0; k < m; k++)
+            {
+                objectives[k] += penalties[row];
+            }
+        }
+        return _penalized;
     }
 
     /// <summary>(μ+λ) survival: whole fronts while they fit, then the most spread points of the next front.</summary>
@@ -266,13 +294,13 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         }
     }
 
-    private readonly ref struct ByViolation(Span<double> violation) : IComparer<int>
+    private readonly ref struct ByLevel(Span<double> level) : IComparer<int>
     {
-        private readonly Span<double> _violation = violation;
+        private readonly Span<double> _level = level;
 
         public int Compare(int x, int y)
         {
-            int c = _violation[x].CompareTo(_violation[y]);
+            int c = _level[x].CompareTo(_level[y]);
             return c != 0 ? c : x.CompareTo(y);
         }
     }

@@ -85,8 +85,8 @@ internal sealed class ParticleSwarmRun : ISolverRun
 
     public void Tell(EvaluationBatch evaluated)
     {
-        double previousViolation = _swarmBest < 0 ? double.PositiveInfinity : _population.Violation[_particles + _swarmBest];
-        double previousObjective = _swarmBest < 0 ? double.PositiveInfinity : _population.ObjectivesOf(_particles + _swarmBest)[0];
+        double previousLevel = _swarmBest < 0 ? double.PositiveInfinity : _population.Level[_particles + _swarmBest];
+        double previousObjective = _swarmBest < 0 ? double.PositiveInfinity : _population.PenalizedObjective(_particles + _swarmBest, 0);
         for (int particle = 0; particle < _particles; particle++)
         {
             int best = _particles + particle;
@@ -101,9 +101,9 @@ internal sealed class ParticleSwarmRun : ISolverRun
         {
             _swarmBest = BetterOf(_swarmBest, particle);
         }
-        double violation = _population.Violation[_particles + _swarmBest];
-        double objective = _population.ObjectivesOf(_particles + _swarmBest)[0];
-        bool improved = violation < previousViolation || (violation == previousViolation && objective < previousObjective);
+        double level = _population.Level[_particles + _swarmBest];
+        double objective = _population.PenalizedObjective(_particles + _swarmBest, 0);
+        bool improved = level < previousLevel || (level == previousLevel && objective < previousObjective);
         if (_options.Topology == SwarmTopology.AdaptiveRandom && (Generation == 0 || !improved))
         {
             DrawLinks();
@@ -120,8 +120,7 @@ internal sealed class ParticleSwarmRun : ISolverRun
         {
             return false;
         }
-        double a = _population.Violation[row], b = _population.Violation[than];
-        return a < b || (a == b && _population.ObjectivesOf(row)[0] < _population.ObjectivesOf(than)[0]);
+        return RowRanking.IsBetter(_population, row, than);
     }
 
     private void Initialize(int particle, ref RandomStream random)
