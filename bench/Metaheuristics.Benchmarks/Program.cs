@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using Metaheuristics.Benchmarks.Quality;
 
 // Timing:  dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- --filter '*Dispatch*' [--job short]
-// Quality: dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- quality continuous|tsp [seeds]
+// Quality: dotnet run -c Release --project bench/Metaheuristics.Benchmarks -- quality continuous|tsp|nsga2 [seeds]
+//          ... -- quality cec2006 [seeds] [solver:handler,...] [cec2006-g01,...]
 if (args.Length > 0 && args[0] == "quality")
 {
     return await QualityRunner.RunAsync(args);

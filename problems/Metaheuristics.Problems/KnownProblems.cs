@@ -1,3 +1,4 @@
+using Metaheuristics.Problems.Constrained;
 using Metaheuristics.Problems.MultiObjective;
 using Metaheuristics.Problems.SingleObjective;
 using Metaheuristics.Problems.Tsp;
@@ -95,6 +96,15 @@ public static class KnownProblems
             new("dtlz6", "M objectives (3), degenerate curve front, hard g; n = M + 9", true, true, p => new Dtlz6(p.Objectives ?? 3, p.Dimension)),
             new("dtlz7", "M objectives (3), disconnected front; n = M + 19", true, true, p => new Dtlz7(p.Objectives ?? 3, p.Dimension)),
         };
+        foreach (string id in Cec2006.Ids)
+        {
+            string cec = id;
+            Cec2006Problem problem = Cec2006.Create(cec);
+            ProblemSpec spec = problem.Spec;
+            catalog.Add(new KnownProblem(cec,
+                $"CEC 2006 constrained, n = {spec.Space.RealLength}, {spec.InequalityCount} g, {spec.EqualityCount} h, best known f = {spec.KnownOptimum!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                false, false, _ => Cec2006.Create(cec)));
+        }
         foreach (string id in KnownTsplibInstances.Ids)
         {
             string tsp = id;

@@ -22,6 +22,10 @@ internal static class QualityRunner
         {
             return await MultiObjectiveQualityRunner.RunAsync(seeds);
         }
+        if (suite == "cec2006")
+        {
+            return await ConstrainedQualityRunner.RunAsync(seeds, args.Length > 3 ? args[3] : "ga:lagrangian", args.Length > 4 ? args[4] : null);
+        }
         (string Id, ProblemParameters Parameters, long Evaluations)[] problems = suite switch
         {
             "continuous" =>
@@ -30,7 +34,7 @@ internal static class QualityRunner
                 ("griewank", new(30), 100_000), ("schwefel", new(30), 100_000),
             ],
             "tsp" => [("berlin52", new(), 75_000), ("kroa100", new(), 75_000)],
-            _ => throw new ArgumentException($"unknown suite '{suite}' (continuous, tsp, nsga2)"),
+            _ => throw new ArgumentException($"unknown suite '{suite}' (continuous, tsp, nsga2, cec2006)"),
         };
         Console.WriteLine($"| problem | solver | evaluations | seeds | median best f | min best f | max best f | median time per run |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");

@@ -23,8 +23,11 @@ public sealed record AugmentedLagrangianOptions
     /// </summary>
     public double RequiredReduction { get; init; } = 0.5;
 
-    /// <summary>The largest ρ as a multiple of ρ₀. <value>The default is 1e8.</value></summary>
-    public double MaxPenaltyGrowth { get; init; } = 1e8;
+    /// <summary>
+    /// The largest ρ as a multiple of ρ₀. Past a point a larger ρ only makes the penalized landscape a cliff that a
+    /// population cannot descend; the multipliers do the rest. <value>The default is 1e4.</value>
+    /// </summary>
+    public double MaxPenaltyGrowth { get; init; } = 1e4;
 
     /// <summary>
     /// Divide each constraint by its mean magnitude on the initial population, so differently scaled constraints weigh

@@ -13,12 +13,29 @@ public static class Problem
     /// <summary>A single-objective problem to minimize over a real (or mixed, real-coded) space.</summary>
     /// <remarks>The array passed to <paramref name="objective"/> is a per-thread buffer reused between calls: copy it if you keep it.</remarks>
     public static IProblem Minimize(SearchSpace space, Func<double[], double> objective, string name = "objective") =>
-        FromArrayFunction(space, objective, name, ObjectiveSense.Minimize);
+        FromArrayFunction(space, objective, name, ObjectiveSense.Minimize, [], []);
+
+    /// <summary>
+    /// A constrained single-objective problem to minimize over a real (or mixed, real-coded) space: each of
+    /// <paramref name="inequalities"/> must satisfy g(x) ≤ 0 and each of <paramref name="equalities"/> h(x) = 0 (within
+    /// <see cref="ProblemSpec.EqualityTolerance"/>, 1e-4), for example
+    /// <c>Problem.Minimize(space, x =&gt; x[0] + x[1], inequalities: [x =&gt; 1 - x[0] * x[1]])</c>.
+    /// </summary>
+    /// <remarks>The array passed to the functions is a per-thread buffer reused between calls: copy it if you keep it.</remarks>
+    public static IProblem Minimize(SearchSpace space, Func<double[], double> objective,
+        IReadOnlyList<Func<double[], double>> inequalities, IReadOnlyList<Func<double[], double>>? equalities = null, string name = "objective") =>
+        FromArrayFunction(space, objective, name, ObjectiveSense.Minimize, inequalities, equalities ?? []);
+
+    /// <summary>The constrained form of <see cref="Maximize(SearchSpace, Func{double[], double}, string)"/>: g(x) ≤ 0 and h(x) = 0 as for <c>Minimize</c>.</summary>
+    /// <remarks>The array passed to the functions is a per-thread buffer reused between calls: copy it if you keep it.</remarks>
+    public static IProblem Maximize(SearchSpace space, Func<double[], double> objective,
+        IReadOnlyList<Func<double[], double>> inequalities, IReadOnlyList<Func<double[], double>>? equalities = null, string name = "objective") =>
+        FromArrayFunction(space, objective, name, ObjectiveSense.Maximize, inequalities, equalities ?? []);
 
     /// <summary>A single-objective problem to maximize over a real (or mixed, real-coded) space.</summary>
     /// <remarks>The array passed to <paramref name="objective"/> is a per-thread buffer reused between calls: copy it if you keep it.</remarks>
     public static IProblem Maximize(SearchSpace space, Func<double[], double> objective, string name = "objective") =>
-        FromArrayFunction(space, objective, name, ObjectiveSense.Maximize);
+        FromArrayFunction(space, objective, name, ObjectiveSense.Maximize, [], []);
 
     /// <summary>Any problem, synchronous: several objectives, constraints, any space.</summary>
     public static IProblem Create(ProblemSpec spec, GenomeObjective evaluate)
@@ -47,19 +64,37 @@ public static class Problem
         return new AsyncLambdaProblem(spec, evaluate);
     }
 
-    private static IProblem FromArrayFunction(SearchSpace space, Func<double[], double> objective, string name, ObjectiveSense sense)
+    private static IProblem FromArrayFunction(SearchSpace space, Func<double[], double> objective, string name, ObjectiveSense sense,
+        IReadOnlyList<Func<double[], double>> inequalities, IReadOnlyList<Func<double[], double>> equalities)
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(inequalities);
+        Func<double[], double>[] constraints = [.. inequalities, .. equalities];
+        for (int i = 0; i < constraints.Length; i++)
+        {
+            if (constraints[i] is null)
+            {
+                throw new ArgumentException($"Constraint {i} ({(i < inequalities.Count ? "inequality" : "equality")}) is null.",
+                    i < inequalities.Count ? nameof(inequalities) : nameof(equalities));
+            }
+        }
         if (!space.IsRealCoded)
         {
             throw new ArgumentException("A Func<double[], double> objective needs a real-coded space; use Problem.Create with a GenomeObjective for integer, binary or permutation spaces.", nameof(space));
         }
-        var spec = new ProblemSpec { Name = name, Space = space, Objectives = [new ObjectiveSpec("f", sense)] };
+        var spec = new ProblemSpec
+        {
+            Name = name,
+            Space = space,
+            Objectives = [new ObjectiveSpec("f", sense)],
+            InequalityCount = inequalities.Count,
+            EqualityCount = equalities.Count,
+        };
         // One buffer per thread keeps evaluation free of allocation; parameters are decoded (log, int, categorical) first.
         var buffers = new ThreadLocal<double[]>(() => new double[space.RealLength]);
         bool plain = IsPlainReal(space);
-        return Create(spec, (genome, objectives, _) =>
+        return Create(spec, (genome, objectives, constraintValues) =>
         {
             double[] x = buffers.Value!;
             if (plain)
@@ -71,6 +106,10 @@ public static class Problem
                 DecodeInto(genome, x);
             }
             objectives[0] = objective(x);
+            for (int i = 0; i < constraints.Length; i++)
+            {
+                constraintValues[i] = constraints[i](x);
+            }
         });
     }
 
