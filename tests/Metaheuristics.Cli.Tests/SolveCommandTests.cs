@@ -127,6 +127,14 @@ public sealed class SolveCommandTests
     [TestCase(new[] { "solve", "--problem", "berlin52", "--solver", "pso" }, "--solver: The particle swarm flies over real and integer genes")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--solver", "pso", "--set", "topology=star" }, "--set: topology = 'star' is not one of")]
     [TestCase(new[] { "solve", "--problem", "sphere", "--unknown" }, "--unknown")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g06", "--constraints", "magic" }, "--constraints: unknown id 'magic'. Known: feasibility, lagrangian")]
+    [TestCase(new[] { "solve", "--problem", "zdt1", "--solver", "nsga2", "--constraints", "stochastic-ranking" }, "--constraints: Stochastic ranking compares one objective")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g06", "--constraints", "lagrangian", "--set", "update-every=0" }, "--set: update-every = '0' must be an integer >= 1")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g06", "--constraints", "epsilon", "--set", "typo=1" }, "--set: solver 'random' with constraint handler 'epsilon' has no option 'typo'. Known: batch, theta, cp, control")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g06", "--constraints", "static-penalty", "--set", "weights=1,x" }, "--set: weights = '1,x': 'x' is not a number")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g06", "--constraints", "static-penalty", "--set", "weights=1,2,3" }, "--constraints: StaticPenaltyOptions.Weights has 3 weights; problem 'cec2006-g06' has 2 constraints")]
+    [TestCase(new[] { "solve", "--problem", "cec2006-g11", "--equality-tolerance", "-1" }, "--equality-tolerance: must be finite and not negative")]
+    [TestCase(new[] { "solve", "--problem", "berlin52", "--solver", "de" }, "--solver: Differential evolution works on real and integer genes")]
     public async Task Solve_BadInput_OneLineErrorNamingTheOptionAndExitCode2(string[] args, string expected)
     {
         (int exitCode, _, string error) = await MhRunner.RunAsync(args);
@@ -145,6 +153,37 @@ public sealed class SolveCommandTests
             Assert.That(problems, Does.Contain(problem.Id));
         }
         (_, string solvers, _) = await MhRunner.RunAsync("list", "solvers");
-        Assert.That(solvers, Does.Contain("random").And.Contain("--set batch="));
+        Assert.That(solvers, Does.Contain("random").And.Contain("--set batch=").And.Contain("de ").And.Contain("--set strategy="));
+    }
+
+    [Test]
+    public async Task List_Constraints_ShowsEveryHandlerAndItsKeys()
+    {
+        (int exitCode, string handlers, _) = await MhRunner.RunAsync("list", "constraints");
+        Assert.That(exitCode, Is.Zero);
+        foreach (string id in new[] { "lagrangian", "feasibility", "epsilon", "stochastic-ranking", "static-penalty", "adaptive-penalty", "death-penalty" })
+        {
+            Assert.That(handlers, Does.Contain(id));
+        }
+        Assert.That(handlers, Does.Contain("--set update-every=").And.Contain("--set pf="));
+    }
+
+    [Test]
+    public async Task Solve_ConstrainedWithLagrangian_ReportsHandlerToleranceMultipliersAndFeasibility()
+    {
+        string directory = MhRunner.TemporaryDirectory();
+        (int exitCode, string output, string error) = await MhRunner.RunAsync("solve", "--problem", "cec2006-g11", "--solver", "de",
+            "--constraints", "lagrangian", "--set", "update-every=5", "--equality-tolerance", "0.001", "--evals", "20000", "--seed", "3", "--out", directory);
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.Contain("constraints: 0 g, 1 h (|h| <= 0.001), handled by lagrangian"));
+        using JsonDocument document = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        JsonElement root = document.RootElement;
+        Assert.That(root.GetProperty("constraintHandler").GetString(), Is.EqualTo("lagrangian"));
+        Assert.That(root.GetProperty("equalityTolerance").GetDouble(), Is.EqualTo(0.001));
+        Assert.That(root.GetProperty("constraintHandlerState").GetProperty("multipliers").GetArrayLength(), Is.EqualTo(1));
+        JsonElement best = root.GetProperty("best");
+        Assert.That(best.GetProperty("feasible").GetBoolean(), Is.True);
+        // With the band widened to 1e-3 the optimum moves 1e-3 off the parabola (x₂ = ½, x₁² = ½ − 1e-3): f = 0.749.
+        Assert.That(best.GetProperty("f")[0].GetDouble(), Is.EqualTo(0.749).Within(1e-4));
     }
 }

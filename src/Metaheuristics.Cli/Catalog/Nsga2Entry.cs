@@ -11,11 +11,11 @@ internal static class Nsga2Entry
         "nsga2",
         "NSGA-II for multi-objective problems (any encoding; constrained domination)",
         [
-            new SolverOption("pc", "crossover probability", "0.9"),
-            new SolverOption("pm", "per-gene mutation rate", "1/n per lane"),
-            new SolverOption("eta-c", "SBX distribution index", "20"),
-            new SolverOption("eta-m", "polynomial mutation distribution index", "20"),
-            new SolverOption("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
+            new SettingKey("pc", "crossover probability", "0.9"),
+            new SettingKey("pm", "per-gene mutation rate", "1/n per lane"),
+            new SettingKey("eta-c", "SBX distribution index", "20"),
+            new SettingKey("eta-m", "polynomial mutation distribution index", "20"),
+            new SettingKey("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
         ],
         Create);
 

@@ -31,12 +31,12 @@ internal static class ParticleSwarmEntry
         "pso",
         "Particle swarm (SPSO 2011 by default) for real, integer and mixed spaces",
         [
-            new SolverOption("particles", "swarm size (same as --pop)", "40"),
-            new SolverOption("variant", string.Join("|", Variants.Keys), "spso2011"),
-            new SolverOption("topology", string.Join("|", Topologies.Keys), "adaptive-random"),
-            new SolverOption("informants", "K of the adaptive random topology", "3"),
-            new SolverOption("max-velocity", "largest velocity as a share of the range", "none"),
-            new SolverOption("boundary", string.Join("|", Boundaries.Keys), "clamp"),
+            new SettingKey("particles", "swarm size (same as --pop)", "40"),
+            new SettingKey("variant", string.Join("|", Variants.Keys), "spso2011"),
+            new SettingKey("topology", string.Join("|", Topologies.Keys), "adaptive-random"),
+            new SettingKey("informants", "K of the adaptive random topology", "3"),
+            new SettingKey("max-velocity", "largest velocity as a share of the range", "none"),
+            new SettingKey("boundary", string.Join("|", Boundaries.Keys), "clamp"),
         ],
         Create);
 

@@ -10,11 +10,12 @@ internal static class SolverCatalog
         new SolverEntry(
             "random",
             "Random search: draws each generation's batch uniformly from the space (the baseline)",
-            [new SolverOption("batch", "candidates per generation (same as --pop)", "100")],
+            [new SettingKey("batch", "candidates per generation (same as --pop)", "100")],
             (pop, settings) => new RandomSearchSolver(new RandomSearchOptions { BatchSize = settings.Int("batch", pop ?? 100, minimum: 1) })),
         GeneticAlgorithmEntry.Entry,
         SimulatedAnnealingEntry.Entry,
         ParticleSwarmEntry.Entry,
+        DifferentialEvolutionEntry.Entry,
         Nsga2Entry.Entry,
     ];
 

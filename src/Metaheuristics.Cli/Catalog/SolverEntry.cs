@@ -7,4 +7,4 @@ namespace Metaheuristics.Cli.Catalog;
 /// <param name="Description">One line.</param>
 /// <param name="Options">The --set keys.</param>
 /// <param name="Create">Builds the solver from the population size (--pop, null when not given) and the --set values.</param>
-internal sealed record SolverEntry(string Id, string Description, IReadOnlyList<SolverOption> Options, Func<int?, SolverSettings, ISolver> Create);
+internal sealed record SolverEntry(string Id, string Description, IReadOnlyList<SettingKey> Options, Func<int?, SolverSettings, ISolver> Create);

@@ -82,14 +82,14 @@ internal sealed class SolverSettings
 
     public bool Has(string key) => _values.ContainsKey(key);
 
-    /// <summary>Fails on any key no solver option asked for, so typos never pass silently.</summary>
-    public void RejectUnused(string solver, IEnumerable<string> knownKeys)
+    /// <summary>Fails on any key neither the solver nor the constraint handler asked for, so typos never pass silently.</summary>
+    public void RejectUnused(string owners, IEnumerable<string> knownKeys)
     {
         foreach (string key in _values.Keys)
         {
             if (!_used.Contains(key))
             {
-                throw new UsageException("--set", $"solver '{solver}' has no option '{key}'. Known: {string.Join(", ", knownKeys)}.");
+                throw new UsageException("--set", $"{owners} has no option '{key}'. Known: {string.Join(", ", knownKeys)}.");
             }
         }
     }

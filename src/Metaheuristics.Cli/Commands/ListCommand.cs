@@ -4,7 +4,7 @@ using Metaheuristics.Problems;
 
 namespace Metaheuristics.Cli.Commands;
 
-/// <summary><c>mh list problems|solvers</c>.</summary>
+/// <summary><c>mh list problems|solvers|constraints</c>.</summary>
 internal static class ListCommand
 {
     public static Command Create(TextWriter output)
@@ -14,9 +14,9 @@ internal static class ListCommand
         {
             foreach (KnownProblem problem in KnownProblems.All)
             {
-                output.WriteLine($"{problem.Id,-12} {problem.Description}");
+                output.WriteLine($"{problem.Id,-13} {problem.Description}");
             }
-            output.WriteLine($"{KnownProblems.TsplibPrefix + "PATH",-12} any TSPLIB file (EUC_2D, CEIL_2D, ATT, GEO, EXPLICIT)");
+            output.WriteLine($"{KnownProblems.TsplibPrefix + "PATH",-13} any TSPLIB file (EUC_2D, CEIL_2D, ATT, GEO, EXPLICIT)");
             return ExitCodes.Success;
         });
         var solvers = new Command("solvers", "List the solvers and their --set keys");
@@ -25,13 +25,26 @@ internal static class ListCommand
             foreach (SolverEntry solver in SolverCatalog.All)
             {
                 output.WriteLine($"{solver.Id,-12} {solver.Description}");
-                foreach (SolverOption option in solver.Options)
+                foreach (SettingKey option in solver.Options)
                 {
                     output.WriteLine($"    --set {option.Key}=…  {option.Description} (default {option.Default})");
                 }
             }
             return ExitCodes.Success;
         });
-        return new Command("list", "List problems or solvers") { problems, solvers };
+        var constraints = new Command("constraints", "List the constraint handlers and their --set keys");
+        constraints.SetAction(_ =>
+        {
+            foreach (ConstraintHandlerEntry handler in ConstraintHandlerCatalog.All)
+            {
+                output.WriteLine($"{handler.Id,-19} {handler.Description}");
+                foreach (SettingKey option in handler.Options)
+                {
+                    output.WriteLine($"    --set {option.Key}=…  {option.Description} (default {option.Default})");
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return new Command("list", "List problems, solvers or constraint handlers") { problems, solvers, constraints };
     }
 }

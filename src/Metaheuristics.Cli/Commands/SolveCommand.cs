@@ -21,7 +21,9 @@ internal static class SolveCommand
     private static readonly Option<ulong> SeedOption = new("--seed") { Description = "Random seed; the run depends on it alone", DefaultValueFactory = _ => 42UL };
     private static readonly Option<int?> ThreadsOption = new("--threads") { Description = "Evaluation threads (default: all cores)" };
     private static readonly Option<DirectoryInfo?> OutOption = new("--out") { Description = "Directory for result.json (and front.csv for multi-objective runs)" };
-    private static readonly Option<string[]> SetOption = new("--set") { Description = "Solver option key=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string[]> SetOption = new("--set") { Description = "Solver or constraint handler option key=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string> ConstraintsOption = new("--constraints") { Description = "Constraint handler id (see 'mh list constraints')", DefaultValueFactory = _ => "feasibility" };
+    private static readonly Option<double?> EqualityToleranceOption = new("--equality-tolerance") { Description = "ε: an equality h = 0 counts as satisfied when |h| <= ε (default: the problem's, 1e-4)" };
     private static readonly Option<bool> FailFastOption = new("--fail-fast") { Description = "Stop the run at the first failed evaluation" };
     private static readonly Option<double?> TimeLimitOption = new("--time-limit") { Description = "Stop after this many seconds" };
 
@@ -30,7 +32,7 @@ internal static class SolveCommand
         var command = new Command("solve", "Run a solver on a problem; print a summary and write DIR/result.json with --out")
         {
             ProblemOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
-            SeedOption, ThreadsOption, OutOption, SetOption, FailFastOption, TimeLimitOption,
+            SeedOption, ThreadsOption, OutOption, SetOption, ConstraintsOption, EqualityToleranceOption, FailFastOption, TimeLimitOption,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, output, cancellationToken));
         return command;
@@ -61,17 +63,32 @@ internal static class SolveCommand
 
         IOptimizationProblem problem = CreateProblem(parse);
         SolverEntry entry = SolverCatalog.Find(parse.GetRequiredValue(SolverOption));
+        ConstraintHandlerEntry handlerEntry = ConstraintHandlerCatalog.Find(parse.GetRequiredValue(ConstraintsOption));
         var settingsReader = new SolverSettings(parse.GetValue(SetOption) ?? []);
         ISolver solver;
+        Constraints.IConstraintHandler handler;
         try
         {
             solver = entry.Create(population, settingsReader);
+            handler = handlerEntry.Create(settingsReader);
         }
         catch (ArgumentException exception)
         {
             throw new UsageException("--set", exception.Message);
         }
-        settingsReader.RejectUnused(entry.Id, entry.Options.Select(o => o.Key));
+        try
+        {
+            // The handler's own checks of the problem (stochastic ranking wants one objective), before any work.
+            handler.Start(problem.Spec, default);
+        }
+        catch (ArgumentException exception)
+        {
+            int note = exception.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new UsageException("--constraints", note > 0 ? exception.Message[..note] : exception.Message);
+        }
+        settingsReader.RejectUnused(
+            handlerEntry.Options.Count == 0 ? $"solver '{entry.Id}'" : $"solver '{entry.Id}' with constraint handler '{handlerEntry.Id}'",
+            entry.Options.Concat(handlerEntry.Options).Select(o => o.Key));
 
         ITerminationCriterion termination = Terminate.AfterEvaluations(evaluations);
         if (timeLimit is { } limit)
@@ -82,6 +99,7 @@ internal static class SolveCommand
         {
             Seed = parse.GetValue(SeedOption),
             Termination = termination,
+            Constraints = handler,
             Evaluator = new EvaluatorOptions
             {
                 MaxDegreeOfParallelism = threads,
@@ -131,9 +149,15 @@ internal static class SolveCommand
         {
             throw new UsageException("--objectives", $"must be positive, got {objectives}.");
         }
+        double? tolerance = parse.GetValue(EqualityToleranceOption);
+        if (tolerance is { } eps && !(eps >= 0 && double.IsFinite(eps)))
+        {
+            throw new UsageException("--equality-tolerance", $"must be finite and not negative, got {eps}.");
+        }
         try
         {
-            return KnownProblems.Create(parse.GetRequiredValue(ProblemOption), new ProblemParameters(dimension, objectives));
+            IOptimizationProblem problem = KnownProblems.Create(parse.GetRequiredValue(ProblemOption), new ProblemParameters(dimension, objectives));
+            return tolerance is { } value ? Problem.WithEqualityTolerance(problem, value) : problem;
         }
         catch (ArgumentException exception)
         {

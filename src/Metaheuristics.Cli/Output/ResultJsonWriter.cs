@@ -37,7 +37,24 @@ internal static class ResultJsonWriter
         json.WriteEndArray();
         json.WriteNumber("inequalities", spec.InequalityCount);
         json.WriteNumber("equalities", spec.EqualityCount);
-        json.WriteNumber("equalityTolerance", spec.EqualityTolerance);
+        json.WriteNumber("equalityTolerance", result.EqualityTolerance);
+        json.WriteString("constraintHandler", result.ConstraintHandlerName);
+        if (result.History.Count > 0 && result.History[^1].Constraints is { } state)
+        {
+            json.WriteStartObject("constraintHandlerState");
+            WriteNumberOrNull(json, "epsilon", state.Epsilon);
+            WriteNumberOrNull(json, "penaltyWeight", state.PenaltyWeight);
+            if (state.Multipliers is { } multipliers)
+            {
+                json.WriteStartArray("multipliers");
+                foreach (double value in multipliers)
+                {
+                    WriteNumber(json, value);
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
         json.WriteNumber("evaluations", result.Evaluations);
         json.WriteNumber("failedEvaluations", result.FailedEvaluations);
         json.WriteNumber("generations", result.Generations);

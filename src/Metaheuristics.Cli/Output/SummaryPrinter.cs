@@ -22,6 +22,11 @@ internal static class SummaryPrinter
         {
             output.WriteLine($"stopped: {result.FailureMessage}");
         }
+        if (spec.ConstraintCount > 0)
+        {
+            output.WriteLine(string.Create(c,
+                $"constraints: {spec.InequalityCount} g, {spec.EqualityCount} h (|h| <= {result.EqualityTolerance:G3}), handled by {result.ConstraintHandlerName}"));
+        }
         if (spec.IsMultiObjective)
         {
             output.WriteLine(string.Create(c, $"non-dominated set: {result.ParetoSet.Count} points"));

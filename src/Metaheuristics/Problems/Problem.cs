@@ -64,6 +64,27 @@ public static class Problem
         return new AsyncLambdaProblem(spec, evaluate);
     }
 
+    /// <summary>
+    /// The same problem with equality constraints judged satisfied when |h| ≤ <paramref name="tolerance"/> instead of
+    /// the problem's own <see cref="ProblemSpec.EqualityTolerance"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative or not finite.</exception>
+    public static IOptimizationProblem WithEqualityTolerance(IOptimizationProblem problem, double tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (!double.IsFinite(tolerance) || tolerance < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The equality tolerance must be finite and not negative.");
+        }
+        ProblemSpec spec = problem.Spec with { EqualityTolerance = tolerance };
+        return problem switch
+        {
+            IProblem synchronous => new RespecifiedProblem(synchronous, spec),
+            IAsyncProblem asynchronous => new RespecifiedAsyncProblem(asynchronous, spec),
+            _ => throw new ArgumentException($"Problem '{problem.Spec.Name}' is neither an IProblem nor an IAsyncProblem.", nameof(problem)),
+        };
+    }
+
     private static IProblem FromArrayFunction(SearchSpace space, Func<double[], double> objective, string name, ObjectiveSense sense,
         IReadOnlyList<Func<double[], double>> inequalities, IReadOnlyList<Func<double[], double>> equalities)
     {
