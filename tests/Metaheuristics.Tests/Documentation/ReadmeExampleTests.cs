@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Metaheuristics.Constraints;
 using Metaheuristics.Evaluation;
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
+using Metaheuristics.Solvers.Differential;
 using Metaheuristics.Solvers.RandomSearch;
 using Metaheuristics.Spaces;
 using Metaheuristics.Termination;
@@ -75,6 +77,34 @@ public sealed partial class ReadmeExampleTests
         // One trade-off per layer count at most: every non-dominated point has a distinct size.
         Assert.That(run.Result.ParetoSet.Select(s => s.Objectives[1]).Distinct().Count(), Is.EqualTo(run.Result.ParetoSet.Count));
         Assert.That(run.Result.ParetoSet.Count, Is.InRange(2, 8));
+    }
+
+    [Test]
+    public async Task ReadmeConstrainedExample_Runs_AndFindsTheConstrainedOptimum()
+    {
+        // readme:begin
+        // A can of volume ≥ 0.5 (radius r, height h) with the least surface.
+        IProblem can = Problem.Minimize(
+            SearchSpace.Real([0.1, 0.1], [2.0, 4.0]),
+            x => 2 * Math.PI * x[0] * (x[0] + x[1]),
+            inequalities: [x => 0.5 - Math.PI * x[0] * x[0] * x[1]]);
+
+        RunResult canResult = await Optimizer.SolveAsync(can, new DifferentialEvolution(), new RunSettings
+        {
+            Seed = 3,
+            Termination = Terminate.AfterEvaluations(20_000),
+            Constraints = new AugmentedLagrangian(),
+        });
+
+        Solution bestCan = canResult.Best!;
+        Console.WriteLine($"surface {bestCan.Objectives[0]:G6}, feasible: {bestCan.IsFeasible}, r = {bestCan.Candidate.Reals[0]:G4}");
+        // readme:end
+
+        // The optimum has h = 2r and πr²h = 0.5: r = (1/(4π))^(1/3), surface 6πr².
+        double r = Math.Cbrt(1 / (4 * Math.PI));
+        Assert.That(bestCan.IsFeasible, Is.True);
+        Assert.That(bestCan.Objectives[0], Is.EqualTo(6 * Math.PI * r * r).Within(1e-6));
+        Assert.That(bestCan.Candidate.Reals[0], Is.EqualTo(r).Within(1e-4));
     }
 
     [Test]
