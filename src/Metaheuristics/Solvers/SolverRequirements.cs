@@ -1,4 +1,5 @@
 using Metaheuristics.Problems;
+using Metaheuristics.Spaces;
 
 namespace Metaheuristics.Solvers;
 
@@ -13,6 +14,20 @@ internal static class SolverRequirements
         {
             throw new ArgumentException(
                 $"{solver} is single-objective; problem '{spec.Name}' has {spec.ObjectiveCount} objectives (use nsga2).", nameof(spec));
+        }
+    }
+
+    /// <summary>Refuses bits and permutations, for solvers that move real and integer genes arithmetically.</summary>
+    /// <exception cref="ArgumentException">A segment is binary or a permutation.</exception>
+    public static void RequireRealOrIntegerGenes(ProblemSpec spec, string solver, string verb)
+    {
+        foreach (Segment segment in spec.Space.Segments)
+        {
+            if (segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)
+            {
+                throw new ArgumentException(
+                    $"{solver} {verb} real and integer genes; segment '{segment.Name}' is {segment.Kind}. Use ga or sa for it.", nameof(spec));
+            }
         }
     }
 }

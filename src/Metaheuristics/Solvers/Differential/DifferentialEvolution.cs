@@ -1,6 +1,5 @@
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
-using Metaheuristics.Spaces;
 
 namespace Metaheuristics.Solvers.Differential;
 
@@ -30,14 +29,7 @@ public sealed class DifferentialEvolution : ISolver
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
         SolverRequirements.RequireSingleObjective(spec, "Differential evolution");
-        foreach (Segment segment in spec.Space.Segments)
-        {
-            if (segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)
-            {
-                throw new ArgumentException(
-                    $"Differential evolution works on real and integer genes; segment '{segment.Name}' is {segment.Kind}. Use ga or sa for it.", nameof(spec));
-            }
-        }
+        SolverRequirements.RequireRealOrIntegerGenes(spec, "Differential evolution", "works on");
         return new DifferentialEvolutionRun(spec, Options, settings.Seed);
     }
 }

@@ -1,6 +1,5 @@
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
-using Metaheuristics.Spaces;
 
 namespace Metaheuristics.Solvers.Swarm;
 
@@ -29,14 +28,7 @@ public sealed class ParticleSwarm : ISolver
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
         SolverRequirements.RequireSingleObjective(spec, "The particle swarm");
-        foreach (Segment segment in spec.Space.Segments)
-        {
-            if (segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)
-            {
-                throw new ArgumentException(
-                    $"The particle swarm flies over real and integer genes; segment '{segment.Name}' is {segment.Kind}. Use ga or sa for it.", nameof(spec));
-            }
-        }
+        SolverRequirements.RequireRealOrIntegerGenes(spec, "The particle swarm", "flies over");
         return new ParticleSwarmRun(spec, Options, settings.Seed, settings.Termination.EvaluationBudget);
     }
 }
