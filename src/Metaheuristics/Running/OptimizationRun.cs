@@ -15,6 +15,8 @@ namespace Metaheuristics.Running;
 /// </summary>
 public sealed class OptimizationRun
 {
+    private const int MaxPresizedHistory = 2048;
+
     private readonly IOptimizationProblem _problem;
     private readonly ISolver _solver;
     private readonly RunSettings _settings;
@@ -90,6 +92,12 @@ public sealed class OptimizationRun
                 if (asked.Count <= 0)
                 {
                     throw new InvalidOperationException($"Solver '{_solver.Name}' asked for an empty batch without finishing.");
+                }
+                if (history.Capacity == 0 && budget != long.MaxValue)
+                {
+                    // At most one report per generation (a front that changes every generation records them all): sized
+                    // once for the budget, up to a cap, so recording history does not reallocate generation after generation.
+                    history.Capacity = (int)Math.Min(MaxPresizedHistory, budget / Math.Min(asked.Count, _settings.HistoryInterval) + 2);
                 }
                 Population population = asked.Population;
                 population.ResetRows(asked.Start, asked.Count);

@@ -11,6 +11,32 @@ namespace Metaheuristics.Tests.Solvers.Nsga2;
 
 public sealed class Nsga2Tests
 {
+    [TestCase(100)]
+    [TestCase(1000)]
+    public async Task Run_SteadyState_AllocatesNothingPerGeneration(int population)
+    {
+        // Serial evaluation: every generation runs on this thread, so its allocation counter sees all of it.
+        OptimizationRun run = Optimizer.Start(new Zdt1(), new Nsga2Solver(new Nsga2Options { PopulationSize = population }), new RunSettings
+        {
+            Seed = 1,
+            Termination = Terminate.AfterEvaluations(population * 120L),
+            Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = 1 },
+        });
+        long atTwenty = 0, atHundred = 0;
+        await foreach (GenerationReport report in run.RunAsync())
+        {
+            if (report.Generation == 20)
+            {
+                atTwenty = GC.GetAllocatedBytesForCurrentThread();
+            }
+            else if (report.Generation == 100)
+            {
+                atHundred = GC.GetAllocatedBytesForCurrentThread();
+            }
+        }
+        Assert.That(atHundred - atTwenty, Is.Zero, "bytes allocated over 80 generations");
+    }
+
     private static Task<RunResult> Solve(IOptimizationProblem problem, long evaluations, Nsga2Options? options = null, ulong seed = 1, int threads = 1) =>
         SolverRuns.Solve(problem, new Nsga2Solver(options), evaluations, seed, threads);
 
