@@ -180,9 +180,6 @@ public sealed class Population
     {
         _status[row] = RowStatus.Evaluated;
         _violation[row] = violation;
-        // Feasibility rules until a handler ranks the row, so a solver told before any handler ran still ranks sensibly.
-        _level[row] = violation;
-        _penalty[row] = 0;
         _messages[row] = null;
     }
 }

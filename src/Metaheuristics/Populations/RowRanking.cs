@@ -17,6 +17,10 @@ internal readonly struct RowRanking(Population population) : IComparer<int>
     /// <summary>True when <paramref name="row"/> ranks strictly before <paramref name="than"/> (ties are not better).</summary>
     public static bool IsBetter(Population population, int row, int than) => Compare(population, row, than) < 0;
 
+    /// <summary>The same rule on values kept aside (a row that may since have been overwritten): level, then penalized objective.</summary>
+    public static bool IsBetter(double level, double penalizedObjective, double thanLevel, double thanPenalizedObjective) =>
+        level < thanLevel || (level == thanLevel && penalizedObjective < thanPenalizedObjective);
+
     private static int Compare(Population population, int x, int y)
     {
         int byLevel = population.Level[x].CompareTo(population.Level[y]);

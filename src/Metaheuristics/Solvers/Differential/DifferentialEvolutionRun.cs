@@ -109,11 +109,12 @@ internal sealed class DifferentialEvolutionRun : ISolverRun
         int r1 = DrawOther(target, -1, -1, ref random);
         int r2 = DrawOther(target, r1, -1, ref random);
         int r3 = DrawOther(target, r1, r2, ref random);
+        // v = base + F·(pull − target) + F·(plus − minus); pull is the target itself except for current-to-best.
         (int baseRow, int plus, int minus, int pull) = _options.Strategy switch
         {
-            DifferentialStrategy.Best1 => (_best, r1, r2, -1),
+            DifferentialStrategy.Best1 => (_best, r1, r2, target),
             DifferentialStrategy.CurrentToBest1 => (target, r1, r2, _best),
-            _ => (r1, r2, r3, -1),
+            _ => (r1, r2, r3, target),
         };
 
         SearchSpace space = _spec.Space;
@@ -121,8 +122,12 @@ internal sealed class DifferentialEvolutionRun : ISolverRun
         int forced = random.NextInt(geneCount);
         Span<double> trialReals = _population.RealsOf(_size + target);
         Span<int> trialIntegers = _population.IntegersOf(_size + target);
-        _population.RealsOf(target).CopyTo(trialReals);
-        _population.IntegersOf(target).CopyTo(trialIntegers);
+        ReadOnlySpan<double> targetReals = _population.RealsOf(target), baseReals = _population.RealsOf(baseRow);
+        ReadOnlySpan<double> plusReals = _population.RealsOf(plus), minusReals = _population.RealsOf(minus), pullReals = _population.RealsOf(pull);
+        ReadOnlySpan<int> targetIntegers = _population.IntegersOf(target), baseIntegers = _population.IntegersOf(baseRow);
+        ReadOnlySpan<int> plusIntegers = _population.IntegersOf(plus), minusIntegers = _population.IntegersOf(minus), pullIntegers = _population.IntegersOf(pull);
+        targetReals.CopyTo(trialReals);
+        targetIntegers.CopyTo(trialIntegers);
         for (int gene = 0; gene < geneCount; gene++)
         {
             if (gene != forced && random.NextDouble() >= rate)
@@ -131,23 +136,18 @@ internal sealed class DifferentialEvolutionRun : ISolverRun
             }
             if (gene < realLength)
             {
-                double mutant = Mutant(_population.RealsOf(baseRow)[gene], _population.RealsOf(plus)[gene], _population.RealsOf(minus)[gene],
-                    pull < 0 ? 0 : _population.RealsOf(pull)[gene] - _population.RealsOf(target)[gene], weight);
-                trialReals[gene] = BounceBack(mutant, _population.RealsOf(target)[gene], space.RealLower[gene], space.RealUpper[gene]);
+                double mutant = baseReals[gene] + weight * (pullReals[gene] - targetReals[gene]) + weight * (plusReals[gene] - minusReals[gene]);
+                trialReals[gene] = BounceBack(mutant, targetReals[gene], space.RealLower[gene], space.RealUpper[gene]);
             }
             else
             {
                 int g = gene - realLength;
-                double mutant = Mutant(_population.IntegersOf(baseRow)[g], _population.IntegersOf(plus)[g], _population.IntegersOf(minus)[g],
-                    pull < 0 ? 0 : _population.IntegersOf(pull)[g] - _population.IntegersOf(target)[g], weight);
-                double value = BounceBack(mutant, _population.IntegersOf(target)[g], space.IntegerLower[g], space.IntegerUpper[g]);
+                double mutant = baseIntegers[g] + weight * (pullIntegers[g] - targetIntegers[g]) + weight * (plusIntegers[g] - minusIntegers[g]);
+                double value = BounceBack(mutant, targetIntegers[g], space.IntegerLower[g], space.IntegerUpper[g]);
                 trialIntegers[g] = Math.Clamp((int)Math.Round(value, MidpointRounding.AwayFromZero), space.IntegerLower[g], space.IntegerUpper[g]);
             }
         }
     }
-
-    private static double Mutant(double baseValue, double plus, double minus, double pull, double weight) =>
-        baseValue + weight * pull + weight * (plus - minus);
 
     /// <summary>
     /// A mutant outside the box lands halfway between its parent and the bound it crossed: unlike clamping it does not

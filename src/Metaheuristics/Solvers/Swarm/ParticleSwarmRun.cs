@@ -103,7 +103,7 @@ internal sealed class ParticleSwarmRun : ISolverRun
         }
         double level = _population.Level[_particles + _swarmBest];
         double objective = _population.PenalizedObjective(_particles + _swarmBest, 0);
-        bool improved = level < previousLevel || (level == previousLevel && objective < previousObjective);
+        bool improved = RowRanking.IsBetter(level, objective, previousLevel, previousObjective);
         if (_options.Topology == SwarmTopology.AdaptiveRandom && (Generation == 0 || !improved))
         {
             DrawLinks();
