@@ -33,7 +33,7 @@ public sealed class ChannelEvaluator : IEvaluator
         _scorer = new RowScorer(problem.Spec);
         _options = options;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        int concurrency = options.EffectiveConcurrency;
+        int concurrency = options.MaxConcurrency ?? problem.PreferredConcurrency ?? options.EffectiveConcurrency;
         _queue = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(concurrency)
         {
             SingleWriter = true,

@@ -70,6 +70,7 @@ public sealed class OptimizationRun
         long nextHistoryAt = 0;
         GenerationReport? unrecorded = null;
         string? failureMessage = null;
+        var failures = new List<FailedEvaluation>();
         TerminationReason reason;
 
         IEvaluator evaluator = Evaluators.Create(_problem, _settings.Evaluator, clock);
@@ -124,6 +125,10 @@ public sealed class OptimizationRun
                             break;
                         case RowStatus.Failed:
                             failedEvaluations++;
+                            if (failures.Count < RunResult.MaxRecordedFailures)
+                            {
+                                failures.Add(new FailedEvaluation(population.ToCandidate(row), population.MessageOf(row) ?? "failed"));
+                            }
                             break;
                     }
                 }
@@ -199,6 +204,7 @@ public sealed class OptimizationRun
             Elapsed = clock.GetElapsedTime(startedAt),
             TerminationReason = reason,
             FailureMessage = failureMessage,
+            Failures = failures,
             Best = best,
             ParetoSet = runReportsFront ? ToSolutions(spec, frontSource!)
                 : archive is null ? (best is null ? [] : [best]) : ToSolutions(spec, archive),

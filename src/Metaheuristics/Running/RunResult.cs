@@ -44,6 +44,15 @@ public sealed class RunResult
     /// <summary>The message of the failure that stopped the run under fail-fast, else null.</summary>
     public string? FailureMessage { get; init; }
 
+    /// <summary>The most failed evaluations <see cref="Failures"/> keeps.</summary>
+    public const int MaxRecordedFailures = 100;
+
+    /// <summary>
+    /// The first failed evaluations (up to <see cref="MaxRecordedFailures"/>), each with its candidate and reason;
+    /// <see cref="FailedEvaluations"/> counts them all.
+    /// </summary>
+    public IReadOnlyList<FailedEvaluation> Failures { get; init; } = [];
+
     /// <summary>
     /// The best candidate found (single objective: least violation, then best objective; ties go to the earlier one),
     /// or null when nothing was evaluated successfully.

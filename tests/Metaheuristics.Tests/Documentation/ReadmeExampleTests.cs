@@ -110,7 +110,7 @@ public sealed partial class ReadmeExampleTests
     [Test]
     public void Readme_CSharpBlocks_MatchTheirCompiledTwins()
     {
-        string root = FindRepositoryRoot();
+        string root = RepositoryPaths.Root;
         string readme = File.ReadAllText(Path.Combine(root, "README.md"));
         string twin = File.ReadAllText(Path.Combine(root, "tests", "Metaheuristics.Tests", "Documentation", "ReadmeExampleTests.cs"));
 
@@ -128,18 +128,6 @@ public sealed partial class ReadmeExampleTests
 
     private static string[] Lines(string text) =>
         [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Metaheuristics.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Metaheuristics.sln not found above the test directory.");
-    }
 
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
