@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Metaheuristics.Cli.Catalog;
 using Metaheuristics.Cli.Output;
+using Metaheuristics.Cli.Specs;
 using Metaheuristics.Evaluation;
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
@@ -12,7 +13,8 @@ namespace Metaheuristics.Cli.Commands;
 /// <summary><c>mh solve</c>: runs one solver on one problem and writes the result.</summary>
 internal static class SolveCommand
 {
-    private static readonly Option<string> ProblemOption = new("--problem") { Description = "Problem id (see 'mh list problems'), or tsplib:PATH", Required = true };
+    private static readonly Option<string?> ProblemOption = new("--problem") { Description = "Problem id (see 'mh list problems'), or tsplib:PATH" };
+    private static readonly Option<FileInfo?> SpecOption = new("--spec") { Description = "Problem spec file (JSON): space, objectives, constraints and evaluator, e.g. an external command" };
     private static readonly Option<int?> DimensionOption = new("--dim") { Description = "Number of variables, for problems of any size" };
     private static readonly Option<int?> ObjectivesOption = new("--objectives") { Description = "Number of objectives (DTLZ)" };
     private static readonly Option<string> SolverOption = new("--solver") { Description = "Solver id (see 'mh list solvers')", DefaultValueFactory = _ => "random" };
@@ -31,7 +33,7 @@ internal static class SolveCommand
     {
         var command = new Command("solve", "Run a solver on a problem; print a summary and write DIR/result.json with --out")
         {
-            ProblemOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
+            ProblemOption, SpecOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
             SeedOption, ThreadsOption, OutOption, SetOption, ConstraintsOption, EqualityToleranceOption, FailFastOption, TimeLimitOption,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, output, cancellationToken));
@@ -61,7 +63,24 @@ internal static class SolveCommand
             throw new UsageException("--time-limit", $"must be positive, got {seconds}.");
         }
 
-        IOptimizationProblem problem = CreateProblem(parse);
+        (IOptimizationProblem problem, IAsyncDisposable? owned) = CreateProblem(parse);
+        try
+        {
+            return await SolveAsync(parse, problem, evaluations, threads, population, timeLimit, output, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Worker processes end with the run, however it ends (Ctrl-C included).
+            if (owned is not null)
+            {
+                await owned.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> SolveAsync(ParseResult parse, IOptimizationProblem problem, long evaluations, int? threads,
+        int? population, double? timeLimit, TextWriter output, CancellationToken cancellationToken)
+    {
         SolverEntry entry = SolverCatalog.Find(parse.GetRequiredValue(SolverOption));
         ConstraintHandlerEntry handlerEntry = ConstraintHandlerCatalog.Find(parse.GetRequiredValue(ConstraintsOption));
         var settingsReader = new SolverSettings(parse.GetValue(SetOption) ?? []);
@@ -137,7 +156,42 @@ internal static class SolveCommand
             : ExitCodes.Success;
     }
 
-    private static IOptimizationProblem CreateProblem(ParseResult parse)
+    private static (IOptimizationProblem Problem, IAsyncDisposable? Owned) CreateProblem(ParseResult parse)
+    {
+        string? id = parse.GetValue(ProblemOption);
+        FileInfo? specFile = parse.GetValue(SpecOption);
+        if (id is null == specFile is null)
+        {
+            throw new UsageException("--problem", "give either --problem ID or --spec FILE (exactly one).");
+        }
+        double? tolerance = parse.GetValue(EqualityToleranceOption);
+        if (tolerance is { } eps && !(eps >= 0 && double.IsFinite(eps)))
+        {
+            throw new UsageException("--equality-tolerance", $"must be finite and not negative, got {eps}.");
+        }
+        if (specFile is not null)
+        {
+            foreach (Option option in (Option[])[DimensionOption, ObjectivesOption])
+            {
+                if (parse.GetResult(option) is { Implicit: false })
+                {
+                    throw new UsageException(option.Name, "does not apply with --spec: the spec file declares the problem.");
+                }
+            }
+            try
+            {
+                (IOptimizationProblem fromSpec, IAsyncDisposable? owned) = SpecProblemFactory.Create(SpecFileReader.Load(specFile.ToString()));
+                return (tolerance is { } value ? Problem.WithEqualityTolerance(fromSpec, value) : fromSpec, owned);
+            }
+            catch (SpecFileException exception)
+            {
+                throw new UsageException("--spec", exception.Message);
+            }
+        }
+        return (CreateKnownProblem(parse, id!, tolerance), null);
+    }
+
+    private static IOptimizationProblem CreateKnownProblem(ParseResult parse, string id, double? tolerance)
     {
         int? dimension = parse.GetValue(DimensionOption);
         if (dimension is <= 0)
@@ -149,14 +203,9 @@ internal static class SolveCommand
         {
             throw new UsageException("--objectives", $"must be positive, got {objectives}.");
         }
-        double? tolerance = parse.GetValue(EqualityToleranceOption);
-        if (tolerance is { } eps && !(eps >= 0 && double.IsFinite(eps)))
-        {
-            throw new UsageException("--equality-tolerance", $"must be finite and not negative, got {eps}.");
-        }
         try
         {
-            IOptimizationProblem problem = KnownProblems.Create(parse.GetRequiredValue(ProblemOption), new ProblemParameters(dimension, objectives));
+            IOptimizationProblem problem = KnownProblems.Create(id, new ProblemParameters(dimension, objectives));
             return tolerance is { } value ? Problem.WithEqualityTolerance(problem, value) : problem;
         }
         catch (ArgumentException exception)

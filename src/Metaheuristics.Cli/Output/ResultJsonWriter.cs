@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Metaheuristics.External;
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
 using Metaheuristics.Spaces;
@@ -131,33 +132,13 @@ internal static class ResultJsonWriter
         }
         json.WriteNumber("violation", solution.Violation);
         json.WriteBoolean("feasible", solution.IsFeasible);
-        if (HasNamedParameters(space))
+        if (space.HasNamedParameters)
         {
-            json.WriteStartObject("params");
-            Genome genome = solution.Candidate.AsGenome();
-            for (int s = 0; s < space.Segments.Count; s++)
-            {
-                Segment segment = space.Segments[s];
-                if (segment.Length != 1 || segment.Kind is SegmentKind.Binary or SegmentKind.Permutation)
-                {
-                    continue;
-                }
-                if (segment.Kind == SegmentKind.Categorical)
-                {
-                    json.WriteString(segment.Name, genome.Category(segment.Name));
-                }
-                else
-                {
-                    json.WriteNumber(segment.Name, genome.Parameter(s));
-                }
-            }
-            json.WriteEndObject();
+            json.WritePropertyName("params");
+            CandidateJson.WriteParameters(json, solution.Candidate);
         }
         json.WriteEndObject();
     }
-
-    private static bool HasNamedParameters(SearchSpace space) =>
-        space.Segments.Count > 1 || space.Segments[0].Kind is SegmentKind.LogReal or SegmentKind.RoundedInteger or SegmentKind.Categorical;
 
     private static void WriteNumber(Utf8JsonWriter json, double value)
     {

@@ -27,7 +27,7 @@ internal static class JsonLinesCodec
             writer.WritePropertyName("x");
             writer.WriteStartArray();
             SearchSpace space = candidate.Space;
-            bool named = HasNamedParameters(space);
+            bool named = space.HasNamedParameters;
             if (named)
             {
                 foreach (double value in candidate.DecodedValues())
@@ -42,7 +42,8 @@ internal static class JsonLinesCodec
             writer.WriteEndArray();
             if (named)
             {
-                WriteParameters(writer, candidate);
+                writer.WritePropertyName("params");
+                CandidateJson.WriteParameters(writer, candidate);
             }
             writer.WriteEndObject();
         }
@@ -50,19 +51,6 @@ internal static class JsonLinesCodec
         buffer.WrittenSpan.CopyTo(line);
         line[^1] = (byte)'\n';
         return line;
-    }
-
-    /// <summary>
-    /// True when the space is more than one plain vector (several segments, or a log-scaled, integer-valued or
-    /// categorical parameter): its requests then carry <c>"params"</c> by name as well.
-    /// </summary>
-    public static bool HasNamedParameters(SearchSpace space)
-    {
-        if (space.Segments.Count != 1)
-        {
-            return true;
-        }
-        return space.Segments[0].Kind is SegmentKind.LogReal or SegmentKind.RoundedInteger or SegmentKind.Categorical;
     }
 
     /// <summary>Reads one answer line. Returns the id when one could be read, and either the result or why the line is bad.</summary>
@@ -197,53 +185,6 @@ internal static class JsonLinesCodec
         foreach (byte value in candidate.Bits)
         {
             writer.WriteNumberValue(value);
-        }
-    }
-
-    private static void WriteParameters(Utf8JsonWriter writer, Candidate candidate)
-    {
-        writer.WritePropertyName("params");
-        writer.WriteStartObject();
-        foreach (Segment segment in candidate.Space.Segments)
-        {
-            writer.WritePropertyName(segment.Name);
-            if (segment.Length > 1)
-            {
-                writer.WriteStartArray();
-                for (int i = 0; i < segment.Length; i++)
-                {
-                    WriteGene(writer, candidate, segment, i);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                WriteGene(writer, candidate, segment, 0);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static void WriteGene(Utf8JsonWriter writer, Candidate candidate, Segment segment, int index)
-    {
-        int gene = segment.Offset + index;
-        switch (segment.Kind)
-        {
-            case SegmentKind.Categorical:
-                writer.WriteStringValue(segment.Choices[(int)segment.Decode(candidate.Reals[gene])]);
-                break;
-            case SegmentKind.RoundedInteger:
-                writer.WriteNumberValue((long)segment.Decode(candidate.Reals[gene]));
-                break;
-            case SegmentKind.Real or SegmentKind.LogReal:
-                writer.WriteNumberValue(segment.Decode(candidate.Reals[gene]));
-                break;
-            case SegmentKind.Binary:
-                writer.WriteNumberValue(candidate.Bits[gene]);
-                break;
-            default:
-                writer.WriteNumberValue(candidate.Integers[gene]);
-                break;
         }
     }
 }

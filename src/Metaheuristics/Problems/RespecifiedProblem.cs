@@ -15,6 +15,8 @@ internal sealed class RespecifiedAsyncProblem(IAsyncProblem inner, ProblemSpec s
 {
     public ProblemSpec Spec { get; } = spec;
 
+    public int? PreferredConcurrency => inner.PreferredConcurrency;
+
     public ValueTask<EvaluationResult> EvaluateAsync(Candidate candidate, CancellationToken cancellationToken) =>
         inner.EvaluateAsync(candidate, cancellationToken);
 }

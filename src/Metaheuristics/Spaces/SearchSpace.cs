@@ -127,6 +127,13 @@ public sealed class SearchSpace
     /// <summary>True when the space is one permutation.</summary>
     public bool IsPermutation => _segments.Length == 1 && _segments[0].Kind == SegmentKind.Permutation;
 
+    /// <summary>
+    /// True when the space is more than one plain vector: several segments, or a log-scaled, integer-valued or
+    /// categorical parameter. Reports and external evaluators then show its values by parameter name too.
+    /// </summary>
+    public bool HasNamedParameters =>
+        _segments.Length != 1 || _segments[0].Kind is SegmentKind.LogReal or SegmentKind.RoundedInteger or SegmentKind.Categorical;
+
     /// <summary>The index of the segment called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No segment has that name.</exception>
     public int IndexOf(string name) => _segmentByName.TryGetValue(name, out int index)
