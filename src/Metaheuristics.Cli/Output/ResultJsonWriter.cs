@@ -69,6 +69,21 @@ internal static class ResultJsonWriter
         {
             json.WriteString("failureMessage", result.FailureMessage);
         }
+        json.WriteStartArray("failures");
+        foreach (FailedEvaluation failure in result.Failures)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", failure.Candidate.Id);
+            json.WriteStartArray("x");
+            foreach (double value in failure.Candidate.DecodedValues())
+            {
+                WriteNumber(json, value);
+            }
+            json.WriteEndArray();
+            json.WriteString("reason", failure.Reason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         WriteNumberOrNull(json, "knownOptimum", spec.KnownOptimum);
         if (result.Best is { } best)
         {

@@ -17,6 +17,10 @@ internal static class SummaryPrinter
         if (result.FailedEvaluations > 0)
         {
             output.WriteLine(string.Create(c, $"failed evaluations: {result.FailedEvaluations:N0}"));
+            if (result.Failures.Count > 0 && result.FailureMessage is null)
+            {
+                output.WriteLine(string.Create(c, $"first failure (candidate {result.Failures[0].Candidate.Id}): {result.Failures[0].Reason}"));
+            }
         }
         if (result.FailureMessage is not null)
         {

@@ -129,6 +129,27 @@ public sealed partial class ReadmeExampleTests
     private static string[] Lines(string text) =>
         [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
+    [Test]
+    public void Readme_SpecExamplesAndPythonEvaluator_AreTheShippedFiles()
+    {
+        string readme = File.ReadAllText(RepositoryPaths.Combine("README.md"));
+        string[] json = [.. JsonBlock().Matches(readme).Select(m => m.Groups[1].Value)];
+        string[] python = [.. PythonBlock().Matches(readme).Select(m => m.Groups[1].Value)];
+
+        Assert.That(json, Has.Length.EqualTo(2));
+        Assert.That(json[0], Is.EqualTo(File.ReadAllText(RepositoryPaths.Combine("problems", "specs", "pressure-vessel.json"))));
+        Assert.That(json[1], Is.EqualTo(File.ReadAllText(RepositoryPaths.Combine("problems", "specs", "tiny-nas.json"))));
+        Assert.That(python, Has.Length.EqualTo(1));
+        Assert.That(python[0], Is.EqualTo(File.ReadAllText(RepositoryPaths.Combine("problems", "specs", "pv.py"))));
+        Assert.That(Lines(python[0]), Has.Length.LessThanOrEqualTo(10), "the README promises a 10-line evaluator");
+    }
+
+    [GeneratedRegex("```json\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex JsonBlock();
+
+    [GeneratedRegex("```python\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex PythonBlock();
+
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
 
