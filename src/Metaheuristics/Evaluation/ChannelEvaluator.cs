@@ -103,23 +103,26 @@ public sealed class ChannelEvaluator : IEvaluator
             return;
         }
         Population population = state.Population;
-        using var timeout = _options.Timeout is { } limit
-            ? new CancellationTokenSource(limit, _timeProvider)
-            : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(state.CancellationToken, timeout.Token);
+        // Without a timeout the caller's token is the only one: no token sources per evaluation.
+        using CancellationTokenSource? timeout = _options.Timeout is { } limit ? new CancellationTokenSource(limit, _timeProvider) : null;
+        using CancellationTokenSource? linked = timeout is null ? null
+            : CancellationTokenSource.CreateLinkedTokenSource(state.CancellationToken, timeout.Token);
+        CancellationToken token = linked?.Token ?? state.CancellationToken;
         try
         {
             var candidate = population.ToCandidate(row);
             // WaitAsync returns on timeout even when the problem ignores its token; the abandoned call's result is dropped.
-            EvaluationResult evaluation = await _problem.EvaluateAsync(candidate, linked.Token).AsTask()
-                .WaitAsync(linked.Token).ConfigureAwait(false);
+            ValueTask<EvaluationResult> pending = _problem.EvaluateAsync(candidate, token);
+            EvaluationResult evaluation = pending.IsCompleted || !token.CanBeCanceled
+                ? await pending.ConfigureAwait(false)
+                : await pending.AsTask().WaitAsync(token).ConfigureAwait(false);
             state.Record(_scorer.Complete(population, row, evaluation), _options.FailurePolicy);
         }
         catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
         {
             // The caller cancelled: the row was not scored and uses no budget.
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout?.IsCancellationRequested == true)
         {
             population.MarkFailed(row, string.Create(CultureInfo.InvariantCulture,
                 $"timed out after {_options.Timeout!.Value.TotalSeconds:0.###} s"));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Metaheuristics.Problems;
 using Metaheuristics.Spaces;
 
@@ -82,8 +81,7 @@ public sealed class ExternalProblem : IAsyncProblem, IAsyncDisposable
     public ValueTask<EvaluationResult> EvaluateAsync(Candidate candidate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        byte[] line = JsonLinesCodec.EncodeRequest(candidate, new ArrayBufferWriter<byte>(256));
-        return new ValueTask<EvaluationResult>(LeastLoaded().SubmitAsync(candidate.Id, line, cancellationToken));
+        return new ValueTask<EvaluationResult>(LeastLoaded().SubmitAsync(candidate, cancellationToken));
     }
 
     /// <summary>Closes the workers' stdin, gives them a moment to end, and kills what is left.</summary>

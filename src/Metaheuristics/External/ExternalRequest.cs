@@ -1,15 +1,16 @@
 using Metaheuristics.Problems;
+using Metaheuristics.Spaces;
 
 namespace Metaheuristics.External;
 
-/// <summary>One outstanding evaluation on a worker: its id, its encoded line (kept to send again after a restart) and its outcome.</summary>
-internal sealed class ExternalRequest(long id, byte[] line)
+/// <summary>One outstanding evaluation on a worker: its candidate (kept to send again after a restart) and its outcome.</summary>
+internal sealed class ExternalRequest(Candidate candidate)
 {
     private readonly TaskCompletionSource<EvaluationResult> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public long Id { get; } = id;
+    public long Id => Candidate.Id;
 
-    public byte[] Line { get; } = line;
+    public Candidate Candidate { get; } = candidate;
 
     /// <summary>When this request became the oldest of its worker: the start of its timeout clock.</summary>
     public long HeadSince { get; set; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Metaheuristics.Problems;
+using Metaheuristics.Spaces;
 
 namespace Metaheuristics.External;
 
@@ -61,9 +62,10 @@ internal sealed class ExternalWorker : IAsyncDisposable
         }
     }
 
-    public Task<EvaluationResult> SubmitAsync(long id, byte[] line, CancellationToken cancellationToken)
+    public Task<EvaluationResult> SubmitAsync(Candidate candidate, CancellationToken cancellationToken)
     {
-        var request = new ExternalRequest(id, line);
+        var request = new ExternalRequest(candidate);
+        long id = candidate.Id;
         lock (_gate)
         {
             if (_givenUp is not null || _disposed)
@@ -80,7 +82,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
             {
                 BecomeHead(request);
             }
-            _process!.Send(line);
+            _process!.Send(candidate);
         }
         if (cancellationToken.CanBeCanceled)
         {
@@ -132,14 +134,26 @@ internal sealed class ExternalWorker : IAsyncDisposable
 
     private async Task ReadLoopAsync(WorkerProcess process)
     {
+        byte[] buffer = new byte[16 * 1024];
+        int filled = 0;
         try
         {
-            while (await process.Output.ReadLineAsync().ConfigureAwait(false) is { } line)
+            while (true)
             {
-                if (line.Length > 0)
+                if (filled == buffer.Length)
                 {
-                    OnLine(process, line);
+                    // One answer longer than the buffer: make room rather than cut it.
+                    Array.Resize(ref buffer, buffer.Length * 2);
                 }
+                int read = await process.Output.ReadAsync(buffer.AsMemory(filled)).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+                filled += read;
+                int consumed = OnLines(process, buffer.AsSpan(0, filled));
+                buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                filled -= consumed;
             }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or InvalidOperationException)
@@ -160,7 +174,24 @@ internal sealed class ExternalWorker : IAsyncDisposable
         process.Process.Dispose();
     }
 
-    private void OnLine(WorkerProcess process, string line)
+    // Handles every complete line in the bytes read so far; returns how many bytes that used.
+    private int OnLines(WorkerProcess process, ReadOnlySpan<byte> bytes)
+    {
+        int consumed = 0;
+        int newline;
+        while ((newline = bytes[consumed..].IndexOf((byte)'\n')) >= 0)
+        {
+            ReadOnlySpan<byte> line = bytes.Slice(consumed, newline).TrimEnd((byte)'\r');
+            consumed += newline + 1;
+            if (!line.Trim((byte)' ').IsEmpty)
+            {
+                OnLine(process, line);
+            }
+        }
+        return consumed;
+    }
+
+    private void OnLine(WorkerProcess process, ReadOnlySpan<byte> line)
     {
         ParsedAnswer answer = JsonLinesCodec.ParseAnswer(line, _spec);
         lock (_gate)
@@ -269,7 +300,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
         }
         for (LinkedListNode<ExternalRequest>? node = _outstanding.First; node is not null; node = node.Next)
         {
-            _process.Send(node.Value.Line);
+            _process.Send(node.Value.Candidate);
         }
         if (_outstanding.First is { } head)
         {

@@ -20,50 +20,58 @@ internal static class JsonLinesCodec
     public static byte[] EncodeRequest(Candidate candidate, ArrayBufferWriter<byte> buffer)
     {
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using var writer = new Utf8JsonWriter(buffer);
+        WriteRequest(writer, buffer, candidate);
+        return [.. buffer.WrittenSpan];
+    }
+
+    /// <summary>
+    /// Appends one request line (with its newline) to <paramref name="buffer"/> through <paramref name="writer"/>; the
+    /// caller reuses one writer and one buffer for a whole burst of requests.
+    /// </summary>
+    public static void WriteRequest(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Candidate candidate)
+    {
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteNumber("id", candidate.Id);
+        writer.WritePropertyName("x");
+        writer.WriteStartArray();
+        bool named = candidate.Space.HasNamedParameters;
+        if (named)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", candidate.Id);
-            writer.WritePropertyName("x");
-            writer.WriteStartArray();
-            SearchSpace space = candidate.Space;
-            bool named = space.HasNamedParameters;
-            if (named)
+            foreach (double value in candidate.DecodedValues())
             {
-                foreach (double value in candidate.DecodedValues())
-                {
-                    writer.WriteNumberValue(value);
-                }
+                writer.WriteNumberValue(value);
             }
-            else
-            {
-                WriteLanes(writer, candidate);
-            }
-            writer.WriteEndArray();
-            if (named)
-            {
-                writer.WritePropertyName("params");
-                CandidateJson.WriteParameters(writer, candidate);
-            }
-            writer.WriteEndObject();
         }
-        var line = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(line);
-        line[^1] = (byte)'\n';
-        return line;
+        else
+        {
+            WriteLanes(writer, candidate);
+        }
+        writer.WriteEndArray();
+        if (named)
+        {
+            writer.WritePropertyName("params");
+            CandidateJson.WriteParameters(writer, candidate);
+        }
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
     }
 
     /// <summary>Reads one answer line. Returns the id when one could be read, and either the result or why the line is bad.</summary>
-    public static ParsedAnswer ParseAnswer(string line, ProblemSpec spec)
+    public static ParsedAnswer ParseAnswer(string line, ProblemSpec spec) => ParseAnswer(Encoding.UTF8.GetBytes(line), spec);
+
+    /// <summary>Reads one answer line given as UTF-8 bytes (without its newline).</summary>
+    public static ParsedAnswer ParseAnswer(ReadOnlySpan<byte> line, ProblemSpec spec)
     {
         long? id = null;
         double[]? objectives = null, inequalities = null, equalities = null;
         string? error = null;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(line.Length));
         try
         {
-            int length = Encoding.UTF8.GetBytes(line, bytes);
-            var reader = new Utf8JsonReader(bytes.AsSpan(0, length));
+            var reader = new Utf8JsonReader(line);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return ParsedAnswer.Malformed(null, $"the answer is not a JSON object: {Quote(line)}");
@@ -106,7 +114,7 @@ internal static class JsonLinesCodec
         }
         catch (JsonException exception)
         {
-            string reason = line.Contains("NaN", StringComparison.Ordinal) || line.Contains("Infinity", StringComparison.Ordinal)
+            string reason = line.IndexOf("NaN"u8) >= 0 || line.IndexOf("Infinity"u8) >= 0
                 ? "it holds NaN or Infinity, which JSON cannot carry (the value is not finite)"
                 : exception.Message;
             return ParsedAnswer.Malformed(id, $"the answer line is not valid JSON ({reason}): {Quote(line)}");
@@ -114,10 +122,6 @@ internal static class JsonLinesCodec
         catch (FormatException)
         {
             return ParsedAnswer.Malformed(id, $"a value in the answer is not a number: {Quote(line)}");
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
         }
 
         if (id is null)
@@ -141,8 +145,11 @@ internal static class JsonLinesCodec
     }
 
     /// <summary>A line as quoted in a failure message: at most 120 characters.</summary>
-    public static string Quote(string line) =>
-        line.Length <= QuotedLineLength ? $"'{line}'" : $"'{line[..QuotedLineLength]}…' ({line.Length} characters)";
+    public static string Quote(ReadOnlySpan<byte> bytes)
+    {
+        string line = Encoding.UTF8.GetString(bytes);
+        return line.Length <= QuotedLineLength ? $"'{line}'" : $"'{line[..QuotedLineLength]}…' ({line.Length} characters)";
+    }
 
     private static string? CountProblem(string field, double[]? values, int expected)
     {

@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Channels;
+using Metaheuristics.Spaces;
 
 namespace Metaheuristics.External;
 
@@ -10,7 +13,7 @@ namespace Metaheuristics.External;
 /// </summary>
 internal sealed class WorkerProcess
 {
-    private readonly Channel<byte[]> _outgoing = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Candidate> _outgoing = Channel.CreateUnbounded<Candidate>(new UnboundedChannelOptions { SingleReader = true });
 
     private WorkerProcess(Process process, int incarnation, int stderrLines)
     {
@@ -28,7 +31,8 @@ internal sealed class WorkerProcess
     /// <summary>Whether the process has written any answer yet: until then it may still be starting up.</summary>
     public bool HasAnswered { get; set; }
 
-    public StreamReader Output => Process.StandardOutput;
+    /// <summary>The child's stdout as bytes: answers are parsed straight from them, never decoded to strings.</summary>
+    public Stream Output => Process.StandardOutput.BaseStream;
 
     /// <summary>Starts the child process; throws <see cref="InvalidOperationException"/> naming the command when it cannot.</summary>
     public static WorkerProcess Start(ExternalEvaluatorOptions options, int incarnation)
@@ -84,8 +88,8 @@ internal sealed class WorkerProcess
         return worker;
     }
 
-    /// <summary>Queues one request line (ending in a newline) for the child's stdin.</summary>
-    public void Send(byte[] line) => _outgoing.Writer.TryWrite(line);
+    /// <summary>Queues one request for the child's stdin.</summary>
+    public void Send(Candidate candidate) => _outgoing.Writer.TryWrite(candidate);
 
     /// <summary>Kills the child and its descendants; never throws.</summary>
     public void Kill()
@@ -123,15 +127,21 @@ internal sealed class WorkerProcess
     private async Task WriteLoopAsync()
     {
         Stream stdin = Process.StandardInput.BaseStream;
-        ChannelReader<byte[]> reader = _outgoing.Reader;
+        ChannelReader<Candidate> reader = _outgoing.Reader;
+        // One buffer and one JSON writer for the life of the process: a burst of requests is encoded into the buffer
+        // and goes out in one write.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var json = new Utf8JsonWriter(buffer);
         try
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                while (reader.TryRead(out byte[]? line))
+                buffer.ResetWrittenCount();
+                while (reader.TryRead(out Candidate? candidate))
                 {
-                    await stdin.WriteAsync(line).ConfigureAwait(false);
+                    JsonLinesCodec.WriteRequest(json, buffer, candidate);
                 }
+                await stdin.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
                 await stdin.FlushAsync().ConfigureAwait(false);
             }
         }
@@ -141,6 +151,7 @@ internal sealed class WorkerProcess
         }
         finally
         {
+            await json.DisposeAsync().ConfigureAwait(false);
             try
             {
                 Process.StandardInput.Close();
