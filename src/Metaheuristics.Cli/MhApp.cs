@@ -7,11 +7,17 @@ namespace Metaheuristics.Cli;
 /// <summary>The <c>mh</c> application, runnable in-process with its own writers (what the tests do).</summary>
 internal static class MhApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go (stdout).</param>
+    /// <param name="error">Where errors and plain progress lines go (stderr).</param>
+    /// <param name="interactive">True when both streams are a terminal: progress is then drawn live.</param>
+    /// <param name="cancellationToken">Ctrl-C.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false,
+        CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("mh: derivative-free optimization from the command line")
         {
-            SolveCommand.Create(output),
+            SolveCommand.Create(output, error, interactive),
             ListCommand.Create(output),
         };
         ParseResult parse = root.Parse(args);

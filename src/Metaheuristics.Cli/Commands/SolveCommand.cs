@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Metaheuristics.Cli.Catalog;
 using Metaheuristics.Cli.Output;
+using Metaheuristics.Cli.Progress;
+using Metaheuristics.Cli.Plots;
 using Metaheuristics.Cli.Specs;
 using Metaheuristics.Evaluation;
 using Metaheuristics.Problems;
@@ -28,19 +30,22 @@ internal static class SolveCommand
     private static readonly Option<double?> EqualityToleranceOption = new("--equality-tolerance") { Description = "ε: an equality h = 0 counts as satisfied when |h| <= ε (default: the problem's, 1e-4)" };
     private static readonly Option<bool> FailFastOption = new("--fail-fast") { Description = "Stop the run at the first failed evaluation" };
     private static readonly Option<double?> TimeLimitOption = new("--time-limit") { Description = "Stop after this many seconds" };
+    private static readonly Option<bool> QuietOption = new("--quiet") { Description = "No progress display (the summary is still printed)" };
+    private static readonly Option<bool> NoPlotsOption = new("--no-plots") { Description = "With --out: skip the PNG/SVG plots" };
 
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var command = new Command("solve", "Run a solver on a problem; print a summary and write DIR/result.json with --out")
         {
             ProblemOption, SpecOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
             SeedOption, ThreadsOption, OutOption, SetOption, ConstraintsOption, EqualityToleranceOption, FailFastOption, TimeLimitOption,
+            QuietOption, NoPlotsOption,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, output, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, new Terminal(output, error, interactive), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, Terminal terminal, CancellationToken cancellationToken)
     {
         long evaluations = parse.GetValue(EvaluationsOption);
         if (evaluations <= 0)
@@ -66,7 +71,7 @@ internal static class SolveCommand
         (IOptimizationProblem problem, IAsyncDisposable? owned) = CreateProblem(parse);
         try
         {
-            return await SolveAsync(parse, problem, evaluations, threads, population, timeLimit, output, cancellationToken).ConfigureAwait(false);
+            return await SolveAsync(parse, problem, evaluations, threads, population, timeLimit, terminal, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -79,7 +84,7 @@ internal static class SolveCommand
     }
 
     private static async Task<int> SolveAsync(ParseResult parse, IOptimizationProblem problem, long evaluations, int? threads,
-        int? population, double? timeLimit, TextWriter output, CancellationToken cancellationToken)
+        int? population, double? timeLimit, Terminal terminal, CancellationToken cancellationToken)
     {
         SolverEntry entry = SolverCatalog.Find(parse.GetRequiredValue(SolverOption));
         ConstraintHandlerEntry handlerEntry = ConstraintHandlerCatalog.Find(parse.GetRequiredValue(ConstraintsOption));
@@ -114,9 +119,13 @@ internal static class SolveCommand
         {
             termination = Terminate.WhenAny(termination, Terminate.After(TimeSpan.FromSeconds(limit)));
         }
+        IProgressDisplay display = parse.GetValue(QuietOption) ? new QuietProgressDisplay()
+            : terminal.Interactive ? new LiveProgressDisplay(terminal.ErrorConsole(), problem.Spec, entry.Id, evaluations)
+            : new PlainProgressDisplay(terminal.Error, problem.Spec, evaluations);
         var settings = new RunSettings
         {
             Seed = parse.GetValue(SeedOption),
+            HypervolumeReference = FrontIndicators.ReferencePointFor(problem.Spec),
             Termination = termination,
             Constraints = handler,
             Evaluator = new EvaluatorOptions
@@ -127,9 +136,14 @@ internal static class SolveCommand
         };
 
         RunResult result;
+        GenerationLog log = new(null);
         try
         {
-            result = await Optimizer.SolveAsync(problem, solver, settings, cancellationToken).ConfigureAwait(false);
+            result = await display.ShowWhileAsync(forward =>
+            {
+                log = new GenerationLog(forward);
+                return Optimizer.SolveAsync(problem, solver, settings with { Progress = log }, cancellationToken);
+            }).ConfigureAwait(false);
         }
         catch (ArgumentException exception)
         {
@@ -149,8 +163,16 @@ internal static class SolveCommand
                 await using var csv = new StreamWriter(Path.Combine(directory.FullName, "front.csv"));
                 FrontCsvWriter.Write(csv, problem.Spec, result);
             }
+            await using (var history = new StreamWriter(Path.Combine(directory.FullName, "history.csv")))
+            {
+                HistoryCsvWriter.Write(history, log.Reports);
+            }
+            if (!parse.GetValue(NoPlotsOption))
+            {
+                RunPlots.Write(directory.FullName, problem, result, log.Reports);
+            }
         }
-        SummaryPrinter.Print(output, problem.Spec, result, resultPath);
+        SummaryPrinter.Print(terminal.Output, problem.Spec, result, resultPath);
         return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled
             ? ExitCodes.RunStopped
             : ExitCodes.Success;

@@ -21,6 +21,21 @@ internal sealed record FrontIndicators(double? Hypervolume, double[] ReferencePo
             return null;
         }
         double[] point = spec.ReferencePoint is { } given ? [.. given] : NadirPlusTenPercent(reference);
+        return Measure(found, reference, point);
+    }
+
+    /// <summary>
+    /// The reference point hypervolume is measured against: the problem's conventional one, else the nadir of its
+    /// reference front plus 10 % of the front's range; null when the problem has neither.
+    /// </summary>
+    public static double[]? ReferencePointFor(ProblemSpec spec) =>
+        !spec.IsMultiObjective ? null
+        : spec.ReferencePoint is { } given ? [.. given]
+        : spec.ReferenceFrontFactory is { } factory ? NadirPlusTenPercent(factory())
+        : null;
+
+    private static FrontIndicators Measure(double[][] found, double[][] reference, double[] point)
+    {
         double? volume;
         try
         {

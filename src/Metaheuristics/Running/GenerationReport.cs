@@ -10,6 +10,8 @@ namespace Metaheuristics.Running;
 /// <param name="ParetoSetSize">The size of the non-dominated set so far (multi-objective), else 0.</param>
 /// <param name="Elapsed">Time spent in the run so far.</param>
 /// <param name="Constraints">The constraint handler's adaptive state (ε, penalty weight, multipliers), or null when it has none.</param>
+/// <param name="MeanObjective">The mean objective (user's sense) of this generation's successfully evaluated rows (single objective), or null.</param>
+/// <param name="Hypervolume">The hypervolume of the feasible non-dominated set so far, when <see cref="RunSettings.HypervolumeReference"/> is set; else null.</param>
 public readonly record struct GenerationReport(
     int Generation,
     long Evaluations,
@@ -19,4 +21,6 @@ public readonly record struct GenerationReport(
     double FeasibleFraction,
     int ParetoSetSize,
     TimeSpan Elapsed,
-    Constraints.ConstraintHandlerState? Constraints = null);
+    Constraints.ConstraintHandlerState? Constraints = null,
+    double? MeanObjective = null,
+    double? Hypervolume = null);

@@ -64,6 +64,9 @@ public sealed class OptimizationRun
         // handler the driver keeps that set itself, by raw constrained domination.
         bool runReportsFront = spec.IsMultiObjective && frontSource is { ProvidesFront: true } && _settings.Constraints.RanksFeasibleFirst;
         ParetoArchive? archive = spec.IsMultiObjective && !runReportsFront ? new ParetoArchive() : null;
+        FrontHypervolume? hypervolume = spec.IsMultiObjective && _settings.HypervolumeReference is { } reference
+            ? new FrontHypervolume(spec, reference)
+            : null;
         var history = new List<GenerationReport>();
         long evaluations = 0, failedEvaluations = 0;
         int stagnantGenerations = 0;
@@ -112,6 +115,7 @@ public sealed class OptimizationRun
                 failureMessage = await EvaluateAsync(evaluator, batch, cancellationToken).ConfigureAwait(false);
 
                 int evaluatedRows = 0, feasibleRows = 0;
+                double objectiveSum = 0;
                 bool improved = false;
                 for (int row = batch.Start; row < batch.End; row++)
                 {
@@ -120,6 +124,7 @@ public sealed class OptimizationRun
                         case RowStatus.Evaluated:
                             evaluatedRows++;
                             feasibleRows += population.Violation[row] == 0 ? 1 : 0;
+                            objectiveSum += population.ObjectivesOf(row)[0];
                             improved |= archive is not null ? archive.Offer(population, row)
                                 : !runReportsFront && incumbent.Offer(population, row);
                             break;
@@ -142,11 +147,18 @@ public sealed class OptimizationRun
                 improved |= runReportsFront && frontSource!.FrontChanged;
                 stagnantGenerations = improved ? 0 : stagnantGenerations + 1;
 
+                double? meanObjective = spec.IsMultiObjective || evaluatedRows == 0 ? null
+                    : (spec.Objectives[0].Sense == ObjectiveSense.Maximize ? -objectiveSum : objectiveSum) / evaluatedRows;
+                if (hypervolume is not null && (improved || run.Generation == 1))
+                {
+                    hypervolume.Measure(archive, runReportsFront ? frontSource : null);
+                }
                 TimeSpan elapsed = clock.GetElapsedTime(startedAt);
                 var report = new GenerationReport(run.Generation, evaluations, failedEvaluations,
                     incumbent.BestObjective, incumbent.BestViolation,
                     evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
-                    archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed, constraints.State);
+                    archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed, constraints.State,
+                    meanObjective, hypervolume?.Value);
                 if (improved || evaluations >= nextHistoryAt)
                 {
                     history.Add(report);

@@ -33,6 +33,13 @@ public sealed record RunSettings
     /// </summary>
     public long HistoryInterval { get; init; } = 100;
 
+    /// <summary>
+    /// For multi-objective runs: the reference point (user's sense) against which every generation's report measures
+    /// the hypervolume of the feasible non-dominated set, or null for none. It costs an exact hypervolume each time the
+    /// set changes. <value>The default is null.</value>
+    /// </summary>
+    public IReadOnlyList<double>? HypervolumeReference { get; init; }
+
     /// <summary>Receives a report after every generation, or null. <value>The default is null.</value></summary>
     public IProgress<GenerationReport>? Progress { get; init; }
 
@@ -46,6 +53,8 @@ public sealed record RunSettings
         errors.Require(Constraints is not null, nameof(Constraints), null, "must be set");
         errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
         errors.Require(HistoryInterval > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
+        errors.Require(HypervolumeReference is null || (HypervolumeReference.Count > 1 && HypervolumeReference.All(double.IsFinite)),
+            nameof(HypervolumeReference), HypervolumeReference is null ? null : string.Join(", ", HypervolumeReference), "must hold one finite value per objective");
         errors.ThrowIfAny();
         Evaluator!.Validate();
     }
