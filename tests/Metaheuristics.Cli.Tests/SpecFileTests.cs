@@ -121,6 +121,55 @@ public sealed class SpecFileTests
     }
 
     [Test]
+    public async Task Solve_CtrlCWhileWorkersHang_StopsPromptlyWritesTheResultAndKillsTheWorkers()
+    {
+        Assume.That(OperatingSystem.IsLinux(), Is.True, "the check for leftover workers reads /proc");
+        string directory = MhRunner.TemporaryDirectory();
+        string evaluator = Path.Combine(RepositoryRoot(), "tests", "Metaheuristics.Tests", "External", "Evaluators", "faulty.py");
+        string spec = Path.Combine(directory, "hang.json");
+        // Every candidate with x0 > 0.5 hangs: the run soon has every worker stuck.
+        await File.WriteAllTextAsync(spec, "{ \"space\": { \"type\": \"real\", \"lower\": [0, 0], \"upper\": [1, 1] }, " +
+            $"\"evaluator\": {{ \"command\": [\"python3\", {JsonSerializer.Serialize(evaluator)}, \"hang\", \"0.5\"], \"workers\": 2 }} }}");
+        using var ctrlC = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        (int exitCode, string output, string error) = await MhRunner.RunAsync(
+            ["solve", "--spec", spec, "--evals", "100000", "--out", directory, "--quiet"], ctrlC.Token);
+
+        Assert.That(exitCode, Is.EqualTo(1), error + output);
+        Assert.That(output, Does.Contain("(cancelled)"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "Ctrl-C does not wait for hung workers");
+        using JsonDocument result = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "result.json")));
+        Assert.That(result.RootElement.GetProperty("terminationReason").GetString(), Is.EqualTo("cancelled"));
+        Assert.That(StillRunning(evaluator), Is.Empty, "the worker processes were killed");
+    }
+
+    private static List<int> StillRunning(string script)
+    {
+        var running = new List<int>();
+        foreach (string folder in Directory.GetDirectories("/proc"))
+        {
+            string commandLine = Path.Combine(folder, "cmdline");
+            try
+            {
+                if (int.TryParse(Path.GetFileName(folder), out int pid) && File.ReadAllText(commandLine).Contains(script + "\0hang", StringComparison.Ordinal))
+                {
+                    running.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Not ours.
+            }
+        }
+        return running;
+    }
+
+    [Test]
     public async Task Solve_SpecAndProblemTogether_UsageError()
     {
         (int exitCode, _, string error) = await MhRunner.RunAsync("solve", "--spec", Path.Combine(Specs, "zdt1.json"), "--problem", "zdt1");
