@@ -73,13 +73,7 @@ internal static class ResultJsonWriter
         foreach (FailedEvaluation failure in result.Failures)
         {
             json.WriteStartObject();
-            json.WriteNumber("id", failure.Candidate.Id);
-            json.WriteStartArray("x");
-            foreach (double value in failure.Candidate.DecodedValues())
-            {
-                WriteNumber(json, value);
-            }
-            json.WriteEndArray();
+            WriteIdAndValues(json, failure.Candidate);
             json.WriteString("reason", failure.Reason);
             json.WriteEndObject();
         }
@@ -123,13 +117,7 @@ internal static class ResultJsonWriter
     private static void WriteSolution(Utf8JsonWriter json, Solution solution, SearchSpace space)
     {
         json.WriteStartObject();
-        json.WriteNumber("id", solution.Candidate.Id);
-        json.WriteStartArray("x");
-        foreach (double value in solution.Candidate.DecodedValues())
-        {
-            WriteNumber(json, value);
-        }
-        json.WriteEndArray();
+        WriteIdAndValues(json, solution.Candidate);
         json.WriteStartArray("f");
         foreach (double value in solution.Objectives)
         {
@@ -153,6 +141,17 @@ internal static class ResultJsonWriter
             CandidateJson.WriteParameters(json, solution.Candidate);
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteIdAndValues(Utf8JsonWriter json, Candidate candidate)
+    {
+        json.WriteNumber("id", candidate.Id);
+        json.WriteStartArray("x");
+        foreach (double value in candidate.DecodedValues())
+        {
+            WriteNumber(json, value);
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, double value)
