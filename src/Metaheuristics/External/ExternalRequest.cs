@@ -21,7 +21,9 @@ internal sealed class ExternalRequest(Candidate candidate)
 
     public void Complete(EvaluationResult result)
     {
-        Cancellation.Dispose();
+        // Unregister, not Dispose: Dispose waits for a running cancellation callback, which needs the worker's lock
+        // that the caller holds.
+        Cancellation.Unregister();
         _outcome.TrySetResult(result);
     }
 

@@ -22,7 +22,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
     private readonly ITimer? _deadline;
     private readonly List<Task> _readers = [];
     private WorkerProcess? _process;
-    private int _incarnations;
+    private int _starts;
     private int _consecutiveCrashes;
     private string? _givenUp;
     private bool _disposed;
@@ -51,7 +51,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
     }
 
     /// <summary>How many times this worker's process was started (restarts + 1).</summary>
-    public int Starts => Volatile.Read(ref _incarnations);
+    public int Starts => Volatile.Read(ref _starts);
 
     /// <summary>Starts the first process; throws with the command in the message when it cannot be started.</summary>
     public void Start()
@@ -80,7 +80,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
             _byId.Add(id, node);
             if (_outstanding.Count == 1)
             {
-                BecomeHead(request);
+                RestartHeadClock();
             }
             _process!.Send(candidate);
         }
@@ -125,8 +125,8 @@ internal sealed class ExternalWorker : IAsyncDisposable
     // Called with _gate held.
     private WorkerProcess Launch()
     {
-        int incarnation = Interlocked.Increment(ref _incarnations);
-        WorkerProcess process = WorkerProcess.Start(_options, incarnation);
+        WorkerProcess process = WorkerProcess.Start(_options);
+        Interlocked.Increment(ref _starts);
         _readers.RemoveAll(static task => task.IsCompleted);
         _readers.Add(Task.Run(() => ReadLoopAsync(process)));
         return process;
@@ -202,8 +202,9 @@ internal sealed class ExternalWorker : IAsyncDisposable
             }
             if (!process.HasAnswered)
             {
+                // The first answer ends the start-up allowance: the head's clock starts afresh on the plain timeout.
                 process.HasAnswered = true;
-                RestartClock();
+                RestartHeadClock();
             }
             LinkedListNode<ExternalRequest>? node = null;
             if (answer.Id is { } id)
@@ -302,10 +303,7 @@ internal sealed class ExternalWorker : IAsyncDisposable
         {
             _process.Send(node.Value.Candidate);
         }
-        if (_outstanding.First is { } head)
-        {
-            BecomeHead(head.Value);
-        }
+        RestartHeadClock();
     }
 
     private void Forget(ExternalRequest request, CancellationToken cancellationToken)
@@ -333,25 +331,19 @@ internal sealed class ExternalWorker : IAsyncDisposable
         bool wasHead = ReferenceEquals(node, _outstanding.First);
         _outstanding.Remove(node);
         _byId.Remove(node.Value.Id);
-        if (wasHead && _outstanding.First is { } next)
+        if (wasHead)
         {
-            BecomeHead(next.Value);
+            RestartHeadClock();
         }
     }
 
-    // Called with _gate held.
-    private void BecomeHead(ExternalRequest request)
-    {
-        request.HeadSince = _time.GetTimestamp();
-        _deadline?.Change(CurrentLimit(), Timeout.InfiniteTimeSpan);
-    }
-
-    // Called with _gate held: the first answer ends the start-up allowance, so the head's clock starts afresh.
-    private void RestartClock()
+    // Called with _gate held: the oldest request's timeout clock starts now (it became the oldest, or the worker is new).
+    private void RestartHeadClock()
     {
         if (_outstanding.First is { } head)
         {
-            BecomeHead(head.Value);
+            head.Value.HeadSince = _time.GetTimestamp();
+            _deadline?.Change(CurrentLimit(), Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -16,15 +16,6 @@ internal static class JsonLinesCodec
 {
     private const int QuotedLineLength = 120;
 
-    /// <summary>Encodes one request as UTF-8 bytes, ending with a newline.</summary>
-    public static byte[] EncodeRequest(Candidate candidate, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(buffer);
-        WriteRequest(writer, buffer, candidate);
-        return [.. buffer.WrittenSpan];
-    }
-
     /// <summary>
     /// Appends one request line (with its newline) to <paramref name="buffer"/> through <paramref name="writer"/>; the
     /// caller reuses one writer and one buffer for a whole burst of requests.
@@ -60,10 +51,10 @@ internal static class JsonLinesCodec
         buffer.Advance(1);
     }
 
-    /// <summary>Reads one answer line. Returns the id when one could be read, and either the result or why the line is bad.</summary>
-    public static ParsedAnswer ParseAnswer(string line, ProblemSpec spec) => ParseAnswer(Encoding.UTF8.GetBytes(line), spec);
-
-    /// <summary>Reads one answer line given as UTF-8 bytes (without its newline).</summary>
+    /// <summary>
+    /// Reads one answer line (UTF-8, without its newline). Returns the id when one could be read, and either the result
+    /// or why the line is bad.
+    /// </summary>
     public static ParsedAnswer ParseAnswer(ReadOnlySpan<byte> line, ProblemSpec spec)
     {
         long? id = null;

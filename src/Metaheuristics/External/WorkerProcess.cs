@@ -15,16 +15,13 @@ internal sealed class WorkerProcess
 {
     private readonly Channel<Candidate> _outgoing = Channel.CreateUnbounded<Candidate>(new UnboundedChannelOptions { SingleReader = true });
 
-    private WorkerProcess(Process process, int incarnation, int stderrLines)
+    private WorkerProcess(Process process, int stderrLines)
     {
         Process = process;
-        Incarnation = incarnation;
         Stderr = new StderrTail(stderrLines);
     }
 
     public Process Process { get; }
-
-    public int Incarnation { get; }
 
     public StderrTail Stderr { get; }
 
@@ -35,7 +32,7 @@ internal sealed class WorkerProcess
     public Stream Output => Process.StandardOutput.BaseStream;
 
     /// <summary>Starts the child process; throws <see cref="InvalidOperationException"/> naming the command when it cannot.</summary>
-    public static WorkerProcess Start(ExternalEvaluatorOptions options, int incarnation)
+    public static WorkerProcess Start(ExternalEvaluatorOptions options)
     {
         var start = new ProcessStartInfo(options.Command[0])
         {
@@ -75,7 +72,7 @@ internal sealed class WorkerProcess
                 $"could not start the evaluator '{string.Join(' ', options.Command)}'" +
                 (options.WorkingDirectory is null ? "" : $" in '{options.WorkingDirectory}'") + $": {exception.Message}", exception);
         }
-        var worker = new WorkerProcess(process, incarnation, options.StderrTailLines);
+        var worker = new WorkerProcess(process, options.StderrTailLines);
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { } line)

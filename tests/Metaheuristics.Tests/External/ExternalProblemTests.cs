@@ -35,10 +35,13 @@ public sealed class ExternalProblemTests
 
     private static RandomSearchSolver Solver => new(new RandomSearchOptions { BatchSize = 24 });
 
-    private static async Task<RunResult> RunExternalAsync(ExternalEvaluatorOptions options)
+    private static async Task<RunResult> RunExternalAsync(ExternalEvaluatorOptions options) => (await RunCountingStartsAsync(options)).Result;
+
+    private static async Task<(RunResult Result, int ProcessStarts)> RunCountingStartsAsync(ExternalEvaluatorOptions options)
     {
         await using ExternalProblem problem = ExternalProblem.Start(Spec, options);
-        return await Optimizer.SolveAsync(problem, Solver, Settings());
+        RunResult result = await Optimizer.SolveAsync(problem, Solver, Settings());
+        return (result, problem.ProcessStarts);
     }
 
     [TestCase("ok", 1, 1)]
@@ -55,12 +58,12 @@ public sealed class ExternalProblemTests
         Assert.That(actual.Best.Candidate.Reals, Is.EqualTo(expected.Best.Candidate.Reals));
     }
 
-    [TestCase("crash", 0.85, "the evaluator process exited with code 3 while evaluating this candidate; stderr: boom: x0 = ")]
-    [TestCase("hang", 0.95, "killed and restarted")]
-    [TestCase("garbage", 0.85, "malformed answer: the answer line is not valid JSON")]
-    [TestCase("count", 0.85, "malformed answer: 'f' has 2 values, expected 1")]
-    [TestCase("error", 0.85, "x0 out of range")]
-    public async Task Solve_MisbehavingEvaluator_BadOnesFailWithReasonAndGoodOnesAreKept(string mode, double threshold, string reason)
+    [TestCase("crash", 0.85, true, "the evaluator process exited with code 3 while evaluating this candidate; stderr: boom: x0 = ")]
+    [TestCase("hang", 0.95, true, "killed and restarted")]
+    [TestCase("garbage", 0.85, false, "malformed answer: the answer line is not valid JSON")]
+    [TestCase("count", 0.85, false, "malformed answer: 'f' has 2 values, expected 1")]
+    [TestCase("error", 0.85, false, "x0 out of range")]
+    public async Task Solve_MisbehavingEvaluator_BadOnesFailWithReasonAndGoodOnesAreKept(string mode, double threshold, bool restarts, string reason)
     {
         RunResult expected = await Optimizer.SolveAsync(InProcess(threshold), Solver, Settings());
         ExternalEvaluatorOptions options = PythonEvaluator.Options(PythonEvaluator.Faulty, mode, threshold.ToString(CultureInfo.InvariantCulture)) with
@@ -70,8 +73,10 @@ public sealed class ExternalProblemTests
             Timeout = TimeSpan.FromSeconds(0.5),
             StartupTimeout = TimeSpan.FromSeconds(2),
         };
-        RunResult actual = await RunExternalAsync(options);
+        (RunResult actual, int starts) = await RunCountingStartsAsync(options);
 
+        Assert.That(starts, Is.EqualTo(options.Workers + (restarts ? actual.FailedEvaluations : 0)),
+            "a worker is restarted once per crash or hang, and never for a bad answer");
         Assert.That(expected.FailedEvaluations, Is.InRange(5, 60), "the threshold makes a fair share of bad candidates");
         Assert.That(actual.TerminationReason, Is.EqualTo(TerminationReason.MaxEvaluations));
         Assert.That(actual.Evaluations, Is.EqualTo(Budget));

@@ -18,8 +18,26 @@ public sealed class JsonLinesCodecTests
         EqualityCount = 1,
     };
 
-    private static string Encode(Candidate candidate) =>
-        Encoding.UTF8.GetString(JsonLinesCodec.EncodeRequest(candidate, new ArrayBufferWriter<byte>()));
+    private static string Encode(Candidate candidate)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+        JsonLinesCodec.WriteRequest(writer, buffer, candidate);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static ParsedAnswer Parse(string line, ProblemSpec spec) => JsonLinesCodec.ParseAnswer(Encoding.UTF8.GetBytes(line), spec);
+
+    [Test]
+    public void WriteRequest_TwoRequestsInOneBuffer_TwoLines()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+        SearchSpace space = SearchSpace.Real(1, 0, 1);
+        JsonLinesCodec.WriteRequest(writer, buffer, new Candidate(space, 1, [0.25], [], []));
+        JsonLinesCodec.WriteRequest(writer, buffer, new Candidate(space, 2, [0.5], [], []));
+        Assert.That(Encoding.UTF8.GetString(buffer.WrittenSpan), Is.EqualTo("{\"id\":1,\"x\":[0.25]}\n{\"id\":2,\"x\":[0.5]}\n"));
+    }
 
     [Test]
     public void EncodeRequest_RealVector_IdAndGenesOnOneLine()
@@ -62,7 +80,7 @@ public sealed class JsonLinesCodecTests
     [Test]
     public void ParseAnswer_FullAnswer_ObjectivesThenInequalitiesThenEqualities()
     {
-        ParsedAnswer answer = JsonLinesCodec.ParseAnswer("{\"id\": 4, \"f\": [1.5, 2], \"g\": [-1, 0.25], \"h\": [1e-3], \"wall\": {\"s\": 1}}", Constrained);
+        ParsedAnswer answer = Parse("{\"id\": 4, \"f\": [1.5, 2], \"g\": [-1, 0.25], \"h\": [1e-3], \"wall\": {\"s\": 1}}", Constrained);
         Assert.That(answer.Id, Is.EqualTo(4));
         Assert.That(answer.Problem, Is.Null);
         Assert.That(answer.Result!.Objectives, Is.EqualTo(new[] { 1.5, 2.0 }));
@@ -73,7 +91,7 @@ public sealed class JsonLinesCodecTests
     public void ParseAnswer_ScalarObjective_Accepted()
     {
         var spec = new ProblemSpec { Name = "s", Space = SearchSpace.Real(1, 0, 1) };
-        ParsedAnswer answer = JsonLinesCodec.ParseAnswer("{\"f\": 3.25, \"id\": 9}", spec);
+        ParsedAnswer answer = Parse("{\"f\": 3.25, \"id\": 9}", spec);
         Assert.That(answer.Id, Is.EqualTo(9));
         Assert.That(answer.Result!.Objectives, Is.EqualTo(new[] { 3.25 }));
     }
@@ -81,7 +99,7 @@ public sealed class JsonLinesCodecTests
     [Test]
     public void ParseAnswer_ErrorField_FailedResultWithTheMessage()
     {
-        ParsedAnswer answer = JsonLinesCodec.ParseAnswer("{\"id\": 2, \"error\": \"solver diverged\"}", Constrained);
+        ParsedAnswer answer = Parse("{\"id\": 2, \"error\": \"solver diverged\"}", Constrained);
         Assert.That(answer.Id, Is.EqualTo(2));
         Assert.That(answer.Result!.Error, Is.EqualTo("solver diverged"));
     }
@@ -98,7 +116,7 @@ public sealed class JsonLinesCodecTests
     [TestCase("{\"id\": 7, \"f\": [NaN, 2], \"g\": [0, 0], \"h\": [0]}", 7L, "NaN or Infinity")]
     public void ParseAnswer_BadLine_ProblemSaysWhyAndQuotesTheLine(string line, long? id, string reason)
     {
-        ParsedAnswer answer = JsonLinesCodec.ParseAnswer(line, Constrained);
+        ParsedAnswer answer = Parse(line, Constrained);
         Assert.That(answer.Result, Is.Null);
         Assert.That(answer.Id, Is.EqualTo(id));
         Assert.That(answer.Problem, Does.Contain(reason));
@@ -109,7 +127,7 @@ public sealed class JsonLinesCodecTests
     public void ParseAnswer_NullValue_BecomesNaNSoTheRowFailsAsNotFinite()
     {
         var spec = new ProblemSpec { Name = "s", Space = SearchSpace.Real(1, 0, 1) };
-        ParsedAnswer answer = JsonLinesCodec.ParseAnswer("{\"id\": 1, \"f\": [null]}", spec);
+        ParsedAnswer answer = Parse("{\"id\": 1, \"f\": [null]}", spec);
         Assert.That(double.IsNaN(answer.Result!.Objectives[0]), Is.True);
     }
 }
