@@ -17,10 +17,14 @@ public static class KnownProblems
     public static IReadOnlyList<KnownProblem> All => Catalog;
 
     /// <summary>Creates the problem called <paramref name="id"/> (case-insensitive), or <c>tsplib:PATH</c>.</summary>
-    /// <exception cref="ArgumentException">The id is unknown or a parameter does not apply or is out of range; the message names it.</exception>
+    /// <exception cref="KnownProblemException">The id is unknown or a parameter does not apply or is out of range; <see cref="KnownProblemException.Field"/> names it.</exception>
     public static IOptimizationProblem Create(string id, ProblemParameters? parameters = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new KnownProblemException("problem", "the id must not be empty.");
+        }
         parameters ??= new ProblemParameters();
         if (id.StartsWith(TsplibPrefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -28,7 +32,7 @@ public static class KnownProblems
             string path = id[TsplibPrefix.Length..];
             if (!File.Exists(path))
             {
-                throw new ArgumentException($"problem: TSPLIB file '{path}' does not exist.", nameof(id));
+                throw new KnownProblemException("problem", $"TSPLIB file '{path}' does not exist.");
             }
             TsplibInstance instance = TsplibReader.Load(path);
             return new TravellingSalesman(instance, KnownTsplibInstances.OptimalLength(instance.Name), instance.Name);
@@ -45,23 +49,23 @@ public static class KnownProblems
                 catch (ArgumentOutOfRangeException exception)
                 {
                     string field = exception.ParamName == "objectives" ? "objectives" : "dim";
-                    throw new ArgumentException($"{field}: {FirstSentence(exception.Message)}", nameof(parameters), exception);
+                    throw new KnownProblemException(field, FirstSentence(exception.Message), exception);
                 }
             }
         }
-        throw new ArgumentException(
-            $"problem: unknown id '{id}'. Known: {string.Join(", ", Array.ConvertAll(Catalog, p => p.Id))}, or tsplib:PATH.", nameof(id));
+        throw new KnownProblemException("problem",
+            $"unknown id '{id}'. Known: {string.Join(", ", Array.ConvertAll(Catalog, p => p.Id))}, or tsplib:PATH.");
     }
 
     private static void RejectParameters(string id, ProblemParameters parameters, bool takesDimension, bool takesObjectives)
     {
         if (parameters.Dimension is not null && !takesDimension)
         {
-            throw new ArgumentException($"dim: problem '{id}' has a fixed size; do not pass a dimension.", nameof(parameters));
+            throw new KnownProblemException("dim", $"problem '{id}' has a fixed size; do not pass a dimension.");
         }
         if (parameters.Objectives is not null && !takesObjectives)
         {
-            throw new ArgumentException($"objectives: problem '{id}' has a fixed number of objectives.", nameof(parameters));
+            throw new KnownProblemException("objectives", $"problem '{id}' has a fixed number of objectives.");
         }
     }
 

@@ -23,16 +23,19 @@ public sealed class KnownProblemsTests
         Assert.That(KnownProblems.Create("dtlz1").Spec.Space.RealLength, Is.EqualTo(7));
     }
 
-    [TestCase("nosuch", null, null, "problem: unknown id 'nosuch'")]
-    [TestCase("berlin52", 10, null, "dim:")]
-    [TestCase("zdt1", null, 3, "objectives:")]
-    [TestCase("rosenbrock", 1, null, "dim:")]
-    [TestCase("dtlz2", 2, 3, "dim:")]
-    [TestCase("tsplib:/no/such/file.tsp", null, null, "does not exist")]
-    public void Create_BadRequest_ErrorNamesTheField(string id, int? dimension, int? objectives, string expected)
+    [TestCase("nosuch", null, null, "problem", "unknown id 'nosuch'")]
+    [TestCase("  ", null, null, "problem", "the id must not be empty")]
+    [TestCase("berlin52", 10, null, "dim", "has a fixed size")]
+    [TestCase("zdt1", null, 3, "objectives", "has a fixed number of objectives")]
+    [TestCase("rosenbrock", 1, null, "dim", "Rosenbrock needs at least 2 dimensions")]
+    [TestCase("dtlz2", 2, 3, "dim", "")]
+    [TestCase("tsplib:/no/such/file.tsp", null, null, "problem", "does not exist")]
+    public void Create_BadRequest_ErrorNamesTheField(string id, int? dimension, int? objectives, string field, string reason)
     {
-        var error = Assert.Throws<ArgumentException>(() => KnownProblems.Create(id, new ProblemParameters(dimension, objectives)));
-        Assert.That(error!.Message, Does.Contain(expected));
+        var error = Assert.Throws<KnownProblemException>(() => KnownProblems.Create(id, new ProblemParameters(dimension, objectives)));
+        Assert.That(error!.Field, Is.EqualTo(field));
+        Assert.That(error.Reason, Does.Contain(reason).And.Not.Contain("(Parameter"));
+        Assert.That(error.Message, Is.EqualTo($"{field}: {error.Reason}"));
     }
 
     [Test]

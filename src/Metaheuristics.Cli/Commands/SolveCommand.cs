@@ -230,14 +230,9 @@ internal static class SolveCommand
             IOptimizationProblem problem = KnownProblems.Create(id, new ProblemParameters(dimension, objectives));
             return tolerance is { } value ? Problem.WithEqualityTolerance(problem, value) : problem;
         }
-        catch (ArgumentException exception)
+        catch (KnownProblemException exception)
         {
-            string message = exception.Message;
-            int colon = message.IndexOf(':', StringComparison.Ordinal);
-            string option = colon > 0 && !message[..colon].Contains(' ', StringComparison.Ordinal) ? "--" + message[..colon] : "--problem";
-            string text = colon > 0 && option != "--problem" || message.StartsWith("problem:", StringComparison.Ordinal) ? message[(colon + 1)..].Trim() : message;
-            int parameterNote = text.IndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new UsageException(option, parameterNote > 0 ? text[..parameterNote] : text);
+            throw new UsageException("--" + exception.Field, exception.Reason);
         }
         catch (Metaheuristics.Problems.Tsp.TsplibFormatException exception)
         {

@@ -21,13 +21,15 @@ internal static class SpecProblemFactory
                 {
                     problem = KnownProblems.Create(builtIn.Id, new ProblemParameters(builtIn.Dimension, builtIn.Objectives));
                 }
-                catch (ArgumentException exception)
+                catch (KnownProblemException exception)
                 {
-                    string message = FirstSentence(exception.Message);
-                    string field = message.StartsWith("dim:", StringComparison.Ordinal) ? "$.evaluator.dimension"
-                        : message.StartsWith("objectives:", StringComparison.Ordinal) ? "$.evaluator.objectives" : "$.evaluator";
-                    int colon = message.IndexOf(':', StringComparison.Ordinal);
-                    throw new SpecFileException($"{spec.FilePath}: {field}: {(field == "$.evaluator" ? message : message[(colon + 1)..].Trim())}");
+                    string field = exception.Field switch
+                    {
+                        "dim" => "$.evaluator.dimension",
+                        "objectives" => "$.evaluator.objectives",
+                        _ => "$.evaluator.problem",
+                    };
+                    throw new SpecFileException($"{spec.FilePath}: {field}: {exception.Reason}");
                 }
                 break;
             case TsplibSpecEvaluator tsplib:
@@ -69,11 +71,5 @@ internal static class SpecProblemFactory
         }
         bool respecify = spec.EqualityTolerance is not null && owned is null;
         return (respecify ? Problem.WithEqualityTolerance(problem, spec.EqualityTolerance!.Value) : problem, owned);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
     }
 }
