@@ -13,7 +13,8 @@ internal sealed class PlainProgressDisplay(TextWriter writer, ProblemSpec spec, 
 
     public async Task<RunResult> ShowWhileAsync(Func<Action<GenerationReport>?, Task<RunResult>> run)
     {
-        long nextAt = budget / Steps;
+        long step = Math.Max(1, budget / Steps);
+        long nextAt = step;
         GenerationReport? last = null;
         RunResult result = await run(report =>
         {
@@ -21,7 +22,7 @@ internal sealed class PlainProgressDisplay(TextWriter writer, ProblemSpec spec, 
             if (report.Evaluations >= nextAt)
             {
                 writer.WriteLine(ProgressLine.From(report, spec, budget).ToString());
-                nextAt = (report.Evaluations / Math.Max(1, budget / Steps) + 1) * Math.Max(1, budget / Steps);
+                nextAt = (report.Evaluations / step + 1) * step;
                 last = null;
             }
         }).ConfigureAwait(false);

@@ -11,6 +11,9 @@ namespace Metaheuristics.Running;
 /// </summary>
 internal sealed class FrontHypervolume
 {
+    /// <summary>The largest 3-objective set measured every time it changes: slicing costs O(N² log N).</summary>
+    public const int MaxPointsForThreeObjectives = 1_000;
+
     private readonly double[] _reference;
     private readonly List<double[]> _points = [];
 
@@ -29,7 +32,7 @@ internal sealed class FrontHypervolume
         }
     }
 
-    /// <summary>The last measured value; null when it could not be computed exactly (too many points in 4+ objectives).</summary>
+    /// <summary>The last measured value; null when the set is too large to measure exactly every generation.</summary>
     public double? Value { get; private set; }
 
     public void Measure(ParetoArchive? archive, IProvidesFront? front)
@@ -56,13 +59,12 @@ internal sealed class FrontHypervolume
                 }
             }
         }
-        try
+        int limit = _reference.Length switch
         {
-            Value = _points.Count == 0 ? 0 : Hypervolume.Compute(_points, _reference);
-        }
-        catch (ArgumentException)
-        {
-            Value = null;
-        }
+            2 => int.MaxValue,
+            3 => MaxPointsForThreeObjectives,
+            _ => Hypervolume.MaxPointsForManyObjectives,
+        };
+        Value = _points.Count == 0 ? 0 : _points.Count <= limit ? Hypervolume.Compute(_points, _reference) : null;
     }
 }
