@@ -11,7 +11,7 @@ namespace Metaheuristics.Running;
 /// </summary>
 internal sealed class FrontHypervolume
 {
-    /// <summary>The largest 3-objective set measured every time it changes: slicing costs O(N² log N).</summary>
+    /// <summary>The largest 3-objective set measured every time it changes: slicing costs O(N²).</summary>
     public const int MaxPointsForThreeObjectives = 1_000;
 
     private readonly double[] _reference;

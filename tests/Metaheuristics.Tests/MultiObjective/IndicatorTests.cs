@@ -53,6 +53,29 @@ public sealed class IndicatorTests
         Assert.That(Hypervolume.Compute(lifted, [1, 1, 1]), Is.EqualTo(0.5 * Hypervolume.Compute(flat, [1, 1])).Within(1e-12));
     }
 
+    [TestCase(0.0)]
+    [TestCase(0.05)]
+    public void Hypervolume_ThreeObjectives_AgreesWithSlicesOfTwoObjectiveSweeps(double grid)
+    {
+        // The reference: slabs between consecutive f3 values, each the 2-D hypervolume of the points below it (computed
+        // by the independent 2-D sweep) times its thickness. Rounding to a grid makes ties and duplicates.
+        var random = new Random(17);
+        for (int trial = 0; trial < 20; trial++)
+        {
+            double[][] points = [.. Enumerable.Range(0, 150).Select(_ => Enumerable.Range(0, 3)
+                .Select(_ => grid > 0 ? Math.Round(random.NextDouble() / grid) * grid : random.NextDouble()).ToArray())];
+            double[][] sorted = [.. points.Where(p => p.All(v => v < 1)).OrderBy(p => p[2])];
+            double expected = 0;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                double top = i + 1 < sorted.Length ? sorted[i + 1][2] : 1;
+                double[][] below = [.. sorted.Take(i + 1).Select(p => new[] { p[0], p[1] })];
+                expected += (top - sorted[i][2]) * Hypervolume.Compute(below, [1, 1]);
+            }
+            Assert.That(Hypervolume.Compute(points, [1, 1, 1]), Is.EqualTo(expected).Within(1e-12));
+        }
+    }
+
     [Test]
     public void Distances_ReferenceFrontToItself_AreZero()
     {
