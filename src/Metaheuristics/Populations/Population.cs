@@ -112,6 +112,15 @@ public sealed class Population
     /// <summary>The bits of <paramref name="row"/>.</summary>
     public Span<byte> BitsOf(int row) => _bits.AsSpan(row * BinaryLength, BinaryLength);
 
+    /// <summary>The real genes of <paramref name="count"/> consecutive rows from <paramref name="start"/>, row-major.</summary>
+    public Span<double> RealsOfRows(int start, int count) => _reals.AsSpan(start * RealLength, count * RealLength);
+
+    /// <summary>The integer genes of <paramref name="count"/> consecutive rows from <paramref name="start"/>, row-major.</summary>
+    public Span<int> IntegersOfRows(int start, int count) => _integers.AsSpan(start * IntegerLength, count * IntegerLength);
+
+    /// <summary>The bits of <paramref name="count"/> consecutive rows from <paramref name="start"/>, row-major.</summary>
+    public Span<byte> BitsOfRows(int start, int count) => _bits.AsSpan(start * BinaryLength, count * BinaryLength);
+
     /// <summary>The (minimized) objectives of <paramref name="row"/>.</summary>
     public Span<double> ObjectivesOf(int row) => _objectives.AsSpan(row * ObjectiveCount, ObjectiveCount);
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Metaheuristics.Constraints;
 using Metaheuristics.Evaluation;
+using Metaheuristics.Journal;
 using Metaheuristics.MultiObjective;
 using Metaheuristics.Populations;
 using Metaheuristics.Problems;
@@ -74,6 +75,8 @@ public sealed class OptimizationRun
         GenerationReport? unrecorded = null;
         string? failureMessage = null;
         var failures = new List<FailedEvaluation>();
+        var journal = new JournalSession(_settings);
+        GenerationReport? lastReport = null;
         TerminationReason reason;
 
         IEvaluator evaluator = Evaluators.Create(_problem, _settings.Evaluator, clock);
@@ -112,7 +115,15 @@ public sealed class OptimizationRun
                 long remaining = budget - evaluations;
                 EvaluationBatch batch = asked.Count > remaining ? asked.Take((int)remaining) : asked;
 
-                failureMessage = await EvaluateAsync(evaluator, batch, cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0 || !journal.TryReplay(batch, _settings.Evaluator.FailurePolicy, out failureMessage))
+                {
+                    long batchStartedAt = clock.GetTimestamp();
+                    failureMessage = await EvaluateAsync(evaluator, batch, cancellationToken).ConfigureAwait(false);
+                    if (batch.Count > 0)
+                    {
+                        journal.Record(batch, clock.GetElapsedTime(batchStartedAt).TotalSeconds);
+                    }
+                }
 
                 int evaluatedRows = 0, feasibleRows = 0;
                 double objectiveSum = 0;
@@ -170,8 +181,15 @@ public sealed class OptimizationRun
                     unrecorded = report;
                 }
                 _settings.Progress?.Report(report);
+                lastReport = report;
                 yield return report;
 
+                await journal.AfterGenerationAsync(report).ConfigureAwait(false);
+                if (journal.StopRequested)
+                {
+                    reason = TerminationReason.StoreFailed;
+                    break;
+                }
                 if (failureMessage is not null)
                 {
                     reason = TerminationReason.EvaluationFailed;
@@ -201,6 +219,8 @@ public sealed class OptimizationRun
         {
             history.Add(last);
         }
+        await journal.FinishAsync(lastReport).ConfigureAwait(false);
+
         Solution? best = spec.IsMultiObjective ? null : incumbent.ToSolution();
         _result = new RunResult
         {
@@ -221,7 +241,13 @@ public sealed class OptimizationRun
             ParetoSet = runReportsFront ? ToSolutions(spec, frontSource!)
                 : archive is null ? (best is null ? [] : [best]) : ToSolutions(spec, archive),
             History = history,
+            StoreFailure = journal.Failure,
+            ReplayedEvaluations = journal.ReplayedEvaluations,
         };
+        if (!await journal.CompleteAsync(_result).ConfigureAwait(false))
+        {
+            _result.StoreFailure = journal.Failure;
+        }
     }
 
     private static async ValueTask<string?> EvaluateAsync(IEvaluator evaluator, EvaluationBatch batch, CancellationToken cancellationToken)

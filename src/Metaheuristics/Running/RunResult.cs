@@ -71,6 +71,16 @@ public sealed class RunResult
     /// </summary>
     public required IReadOnlyList<GenerationReport> History { get; init; }
 
+    /// <summary>
+    /// Why the run store (<see cref="RunSettings.Journal"/>) stopped recording, or null when it never failed. Under
+    /// <see cref="Journal.StoreFailurePolicy.Continue"/> the run went on in memory after it; under
+    /// <see cref="Journal.StoreFailurePolicy.Stop"/> it ended with <see cref="TerminationReason.StoreFailed"/>.
+    /// </summary>
+    public string? StoreFailure { get; internal set; }
+
+    /// <summary>Evaluations a resumed run took from its journal instead of evaluating again (0 for a fresh run).</summary>
+    public long ReplayedEvaluations { get; init; }
+
     /// <summary>True when the caller cancelled the run.</summary>
     public bool WasCancelled => TerminationReason == TerminationReason.Cancelled;
 }

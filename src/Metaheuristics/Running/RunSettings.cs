@@ -1,5 +1,6 @@
 using Metaheuristics.Constraints;
 using Metaheuristics.Evaluation;
+using Metaheuristics.Journal;
 using Metaheuristics.Termination;
 using Metaheuristics.Validation;
 
@@ -44,6 +45,19 @@ public sealed record RunSettings
     /// <summary>Receives a report after every generation, or null. <value>The default is null.</value></summary>
     public IProgress<GenerationReport>? Progress { get; init; }
 
+    /// <summary>
+    /// Where the run records its evaluated batches, reports and checkpoints so it can be resumed, or null for none. To
+    /// resume, pass a journal whose <see cref="IRunJournal.Recorded"/> holds what the interrupted run checkpointed,
+    /// with the same problem, solver and settings. <value>The default is null.</value>
+    /// </summary>
+    public IRunJournal? Journal { get; init; }
+
+    /// <summary>How often a journaled run checkpoints. <value>The default is every 10 generations or 30 seconds.</value></summary>
+    public CheckpointPolicy Checkpoints { get; init; } = new();
+
+    /// <summary>What a journaled run does when its journal fails. <value>The default is <see cref="StoreFailurePolicy.Continue"/>: go on in memory.</value></summary>
+    public StoreFailurePolicy StoreFailurePolicy { get; init; } = StoreFailurePolicy.Continue;
+
     /// <summary>Checks every field and throws one exception that lists every bad one.</summary>
     /// <exception cref="OptionsValidationException">Some field is invalid.</exception>
     public void Validate()
@@ -53,10 +67,13 @@ public sealed record RunSettings
         errors.Require(Evaluator is not null, nameof(Evaluator), null, "must be set");
         errors.Require(Constraints is not null, nameof(Constraints), null, "must be set");
         errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
+        errors.Require(Checkpoints is not null, nameof(Checkpoints), null, "must be set");
+        errors.Require(Enum.IsDefined(StoreFailurePolicy), nameof(StoreFailurePolicy), StoreFailurePolicy, "is not a defined policy");
         errors.Require(HistoryInterval > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
         errors.Require(HypervolumeReference is null || (HypervolumeReference.Count > 1 && HypervolumeReference.All(double.IsFinite)),
             nameof(HypervolumeReference), HypervolumeReference is null ? null : string.Join(", ", HypervolumeReference), "must hold one finite value per objective");
         errors.ThrowIfAny();
         Evaluator!.Validate();
+        Checkpoints!.Validate();
     }
 }

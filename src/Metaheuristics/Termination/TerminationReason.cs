@@ -19,4 +19,6 @@ public enum TerminationReason
     EvaluationFailed,
     /// <summary>The solver had nothing more to ask.</summary>
     SolverFinished,
+    /// <summary>The run store failed under <c>StoreFailurePolicy.Stop</c>; the result holds the best found so far and the store's message.</summary>
+    StoreFailed,
 }

@@ -1,0 +1,28 @@
+using Metaheuristics.Validation;
+
+namespace Metaheuristics.Journal;
+
+/// <summary>How often a journaled run makes its progress durable: after so many generations or so much time, whichever comes first.</summary>
+/// <remarks>
+/// A checkpoint is one transaction that writes the batches scored since the previous one, so a crash loses at most the
+/// work since the last checkpoint, and a resume evaluates only that again. The run also checkpoints when it ends,
+/// however it ends (cancellation included).
+/// </remarks>
+public sealed record CheckpointPolicy
+{
+    /// <summary>Checkpoint after this many generations, or null for no generation trigger. <value>The default is 10.</value></summary>
+    public int? EveryGenerations { get; init; } = 10;
+
+    /// <summary>Checkpoint after this much time, or null for no time trigger. <value>The default is 30 seconds.</value></summary>
+    public TimeSpan? Interval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Checks every field and throws one exception that lists every bad one.</summary>
+    /// <exception cref="OptionsValidationException">Some field is invalid.</exception>
+    public void Validate()
+    {
+        var errors = new ValidationErrors(nameof(CheckpointPolicy));
+        errors.Require(EveryGenerations is null or > 0, nameof(EveryGenerations), EveryGenerations, "must be positive (or null for none)");
+        errors.Require(Interval is null || Interval > TimeSpan.Zero, nameof(Interval), Interval, "must be positive (or null for none)");
+        errors.ThrowIfAny();
+    }
+}
