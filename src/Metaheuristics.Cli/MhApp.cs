@@ -11,14 +11,17 @@ internal static class MhApp
     /// <param name="output">Where results go (stdout).</param>
     /// <param name="error">Where errors and plain progress lines go (stderr).</param>
     /// <param name="interactive">True when both streams are a terminal: progress is then drawn live.</param>
+    /// <param name="workingDirectory">Where the default run store lives (null: the process's working directory).</param>
     /// <param name="cancellationToken">Ctrl-C.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false,
-        CancellationToken cancellationToken = default)
+        string? workingDirectory = null, CancellationToken cancellationToken = default)
     {
+        string directory = workingDirectory ?? Environment.CurrentDirectory;
         var root = new RootCommand("mh: derivative-free optimization from the command line")
         {
-            SolveCommand.Create(output, error, interactive),
+            SolveCommand.Create(output, error, interactive, directory),
             ListCommand.Create(output),
+            RunsCommand.Create(output, error, interactive, directory),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -282,7 +282,7 @@ public sealed class SqliteRunStore : IRunStore
             command.CommandText = $"""
                 SELECT id, problem, solver, constraint_handler, seed, objectives, settings, record_evaluations, status, started_at,
                        ended_at, termination_reason, evaluations, generations, best_objective, elapsed_seconds, store_failure,
-                       (SELECT count(*) FROM checkpoints c WHERE c.run_id = runs.id)
+                       (SELECT count(*) FROM checkpoints c WHERE c.run_id = runs.id), hypervolume
                 FROM runs {(id is null ? "" : "WHERE id = $id")} ORDER BY id;
                 """;
             if (id is { } value)
@@ -316,6 +316,7 @@ public sealed class SqliteRunStore : IRunStore
                     Elapsed = TimeSpan.FromSeconds(reader.GetDouble(15)),
                     StoreFailure = reader.IsDBNull(16) ? null : reader.GetString(16),
                     Checkpoints = reader.GetInt32(17),
+                    Hypervolume = NullableDouble(reader, 18),
                 });
             }
             return runs;

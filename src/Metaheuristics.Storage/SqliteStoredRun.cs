@@ -22,6 +22,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     private int _checkpoints;
     private int _durableBatches;
     private double? _bestObjective;
+    private double? _hypervolume;
 
     public SqliteStoredRun(string path, SqliteRunStoreOptions options, long id, RunDescription description,
         IReadOnlyList<JournaledBatch> recorded, TimeSpan earlierElapsed, int checkpoints)
@@ -55,6 +56,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         _pendingGenerations.Add(report);
         _bestObjective = report.BestObjective ?? _bestObjective;
+        _hypervolume = report.Hypervolume ?? _hypervolume;
     }
 
     public ValueTask CheckpointAsync(RunCheckpoint checkpoint, CancellationToken cancellationToken)
@@ -97,7 +99,8 @@ internal sealed class SqliteStoredRun : IStoredRun
             }
             using (SqliteCommand update = Command(transaction, """
                 UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
-                    generations = $generations, best_objective = coalesce($best, best_objective), elapsed_seconds = $elapsed,
+                    generations = $generations, best_objective = coalesce($best, best_objective),
+                    hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
                     store_failure = $failure
                 WHERE id = $run;
                 """))
@@ -108,6 +111,7 @@ internal sealed class SqliteStoredRun : IStoredRun
                 update.Parameters.AddWithValue("$evaluations", checkpoint.Evaluations);
                 update.Parameters.AddWithValue("$generations", checkpoint.Generation);
                 update.Parameters.AddWithValue("$best", (object?)(result is null ? _bestObjective : result.Best?.Objectives[0]) ?? DBNull.Value);
+                update.Parameters.AddWithValue("$hypervolume", (object?)_hypervolume ?? DBNull.Value);
                 update.Parameters.AddWithValue("$elapsed", (_earlierElapsed + checkpoint.Elapsed).TotalSeconds);
                 update.Parameters.AddWithValue("$failure", (object?)result?.StoreFailure ?? DBNull.Value);
                 update.ExecuteNonQuery();

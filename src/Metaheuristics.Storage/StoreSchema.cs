@@ -32,6 +32,7 @@ internal static class StoreSchema
             evaluations         INTEGER NOT NULL DEFAULT 0,
             generations         INTEGER NOT NULL DEFAULT 0,
             best_objective      REAL,
+            hypervolume         REAL,
             elapsed_seconds     REAL    NOT NULL DEFAULT 0,
             store_failure       TEXT
         );

@@ -4,6 +4,8 @@ using Metaheuristics.Cli.Output;
 using Metaheuristics.Cli.Progress;
 using Metaheuristics.Cli.Plots;
 using Metaheuristics.Cli.Specs;
+using Metaheuristics.Cli.Storage;
+using Metaheuristics.Journal;
 using Metaheuristics.Evaluation;
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
@@ -32,20 +34,32 @@ internal static class SolveCommand
     private static readonly Option<double?> TimeLimitOption = new("--time-limit") { Description = "Stop after this many seconds" };
     private static readonly Option<bool> QuietOption = new("--quiet") { Description = "No progress display (the summary is still printed)" };
     private static readonly Option<bool> NoPlotsOption = new("--no-plots") { Description = "With --out: skip the PNG/SVG plots" };
+    private static readonly Option<string?> StoreOption = new("--store") { Description = "Run store (SQLite) that records the run for 'mh runs' (default: mh-runs.db in the working directory)" };
+    private static readonly Option<bool> NoStoreOption = new("--no-store") { Description = "Do not record the run" };
+    private static readonly Option<bool> RecordEvaluationsOption = new("--record-evaluations") { Description = "Record every evaluation (x, f, g, h, status, time) in the store" };
+    private static readonly Option<int?> CheckpointEveryOption = new("--checkpoint-every") { Description = "Checkpoint every N generations (default 10)" };
+    private static readonly Option<double?> CheckpointSecondsOption = new("--checkpoint-seconds") { Description = "Checkpoint at least every T seconds (default 30)" };
+    private static readonly Option<bool> StopOnStoreFailureOption = new("--stop-on-store-failure") { Description = "Stop the run cleanly if the store fails (default: go on in memory and say so)" };
+    internal static readonly Option<long?> ResumeRunOption = new("--resume-run") { Description = "Resume stored run ID (what 'mh runs resume' passes)", Hidden = true };
+    internal static readonly Option<long?> ReplayRunOption = new("--replay-run") { Description = "Replay stored run ID without evaluating (what 'mh runs export' passes)", Hidden = true };
 
-    public static Command Create(TextWriter output, TextWriter error, bool interactive)
+    /// <summary>The default run store's file name, in the working directory.</summary>
+    public const string DefaultStoreFile = "mh-runs.db";
+
+    public static Command Create(TextWriter output, TextWriter error, bool interactive, string workingDirectory)
     {
         var command = new Command("solve", "Run a solver on a problem; print a summary and write DIR/result.json with --out")
         {
             ProblemOption, SpecOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
             SeedOption, ThreadsOption, OutOption, SetOption, ConstraintsOption, EqualityToleranceOption, FailFastOption, TimeLimitOption,
-            QuietOption, NoPlotsOption,
+            QuietOption, NoPlotsOption, StoreOption, NoStoreOption, RecordEvaluationsOption, CheckpointEveryOption, CheckpointSecondsOption,
+            StopOnStoreFailureOption, ResumeRunOption, ReplayRunOption,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, new Terminal(output, error, interactive), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, new Terminal(output, error, interactive), workingDirectory, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, Terminal terminal, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, Terminal terminal, string workingDirectory, CancellationToken cancellationToken)
     {
         long evaluations = parse.GetValue(EvaluationsOption);
         if (evaluations <= 0)
@@ -68,10 +82,12 @@ internal static class SolveCommand
             throw new UsageException("--time-limit", $"must be positive, got {seconds}.");
         }
 
+        StoreRequest store = ReadStoreOptions(parse, workingDirectory);
+
         (IOptimizationProblem problem, IAsyncDisposable? owned) = CreateProblem(parse);
         try
         {
-            return await SolveAsync(parse, problem, evaluations, threads, population, timeLimit, terminal, cancellationToken).ConfigureAwait(false);
+            return await SolveAsync(parse, problem, evaluations, threads, population, timeLimit, store, terminal, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -83,8 +99,50 @@ internal static class SolveCommand
         }
     }
 
+    private sealed record StoreRequest(RecordingMode Mode, string Path, long RunId, bool RecordEvaluations, CheckpointPolicy Checkpoints, bool StopOnFailure);
+
+    private static StoreRequest ReadStoreOptions(ParseResult parse, string workingDirectory)
+    {
+        long? resume = parse.GetValue(ResumeRunOption), replay = parse.GetValue(ReplayRunOption);
+        bool noStore = parse.GetValue(NoStoreOption);
+        string? path = parse.GetValue(StoreOption);
+        if (noStore && path is not null)
+        {
+            throw new UsageException("--no-store", "cannot be given with --store.");
+        }
+        if (noStore && parse.GetValue(RecordEvaluationsOption))
+        {
+            throw new UsageException("--record-evaluations", "needs a store: drop --no-store.");
+        }
+        if (path is not null && string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--store", "must name a file.");
+        }
+        int? every = parse.GetValue(CheckpointEveryOption);
+        if (every is <= 0)
+        {
+            throw new UsageException("--checkpoint-every", $"must be positive, got {every}.");
+        }
+        double? seconds = parse.GetValue(CheckpointSecondsOption);
+        if (seconds is { } value && !(value > 0 && double.IsFinite(value)))
+        {
+            throw new UsageException("--checkpoint-seconds", $"must be positive, got {value}.");
+        }
+        RecordingMode mode = resume is not null ? RecordingMode.Resume
+            : replay is not null ? RecordingMode.Replay
+            : noStore ? RecordingMode.None
+            : RecordingMode.New;
+        var checkpoints = new CheckpointPolicy
+        {
+            EveryGenerations = every ?? 10,
+            Interval = TimeSpan.FromSeconds(seconds ?? 30),
+        };
+        return new StoreRequest(mode, Path.GetFullPath(path ?? Path.Combine(workingDirectory, DefaultStoreFile)), resume ?? replay ?? 0,
+            parse.GetValue(RecordEvaluationsOption), checkpoints, parse.GetValue(StopOnStoreFailureOption));
+    }
+
     private static async Task<int> SolveAsync(ParseResult parse, IOptimizationProblem problem, long evaluations, int? threads,
-        int? population, double? timeLimit, Terminal terminal, CancellationToken cancellationToken)
+        int? population, double? timeLimit, StoreRequest store, Terminal terminal, CancellationToken cancellationToken)
     {
         SolverEntry entry = SolverCatalog.Find(parse.GetRequiredValue(SolverOption));
         ConstraintHandlerEntry handlerEntry = ConstraintHandlerCatalog.Find(parse.GetRequiredValue(ConstraintsOption));
@@ -122,9 +180,31 @@ internal static class SolveCommand
         IProgressDisplay display = parse.GetValue(QuietOption) ? new QuietProgressDisplay()
             : terminal.Interactive ? new LiveProgressDisplay(terminal.ErrorConsole(), problem.Spec, entry.Id, evaluations)
             : new PlainProgressDisplay(terminal.Error, problem.Spec, evaluations);
+        ulong seed = parse.GetValue(SeedOption);
+        var description = new RunDescription
+        {
+            Problem = problem.Spec.Name,
+            Solver = entry.Id,
+            ConstraintHandler = handlerEntry.Id,
+            Seed = seed,
+            Objectives = problem.Spec.ObjectiveCount,
+            Settings = SolveArguments.ToSettings(SolveArguments.Of(parse)),
+            RecordEvaluations = store.RecordEvaluations,
+        };
+        await using RunRecording recording = await RunRecording.StartAsync(store.Mode, store.Path, store.RunId, description,
+            store.StopOnFailure, terminal.Error, cancellationToken).ConfigureAwait(false);
+        if (store.Mode == RecordingMode.Replay)
+        {
+            // An export evaluates nothing: it ends where the journal ends, however the run was set to end.
+            termination = Terminate.WhenAny(termination, Terminate.AfterEvaluations(recording.ReplayedEvaluations));
+        }
+
         var settings = new RunSettings
         {
-            Seed = parse.GetValue(SeedOption),
+            Seed = seed,
+            Journal = recording.Journal,
+            Checkpoints = store.Checkpoints,
+            StoreFailurePolicy = store.StopOnFailure ? StoreFailurePolicy.Stop : StoreFailurePolicy.Continue,
             HypervolumeReference = FrontIndicators.ReferencePointFor(problem.Spec),
             Termination = termination,
             Constraints = handler,
@@ -150,6 +230,13 @@ internal static class SolveCommand
             // The solver refused the problem (for example its encoding).
             throw new UsageException("--solver", exception.Message);
         }
+        catch (JournalReplayException exception)
+        {
+            throw new UsageException("run", exception.Message);
+        }
+        string? recordedReason = store.Mode != RecordingMode.Replay ? null
+            : recording.Replayed!.TerminationReason is { } reason ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString())
+            : "unfinished";
 
         string? resultPath = null;
         if (parse.GetValue(OutOption) is { } directory)
@@ -157,7 +244,7 @@ internal static class SolveCommand
             directory.Create();
             resultPath = Path.Combine(directory.FullName, "result.json");
             await using FileStream stream = File.Create(resultPath);
-            ResultJsonWriter.Write(stream, problem.Spec, result);
+            ResultJsonWriter.Write(stream, problem.Spec, result, recording.RunId, recordedReason);
             if (problem.Spec.IsMultiObjective)
             {
                 await using var csv = new StreamWriter(Path.Combine(directory.FullName, "front.csv"));
@@ -173,7 +260,8 @@ internal static class SolveCommand
             }
         }
         SummaryPrinter.Print(terminal.Output, problem.Spec, result, resultPath);
-        return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled
+        SummaryPrinter.PrintRecording(terminal.Output, store.Mode, recording, result);
+        return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled or TerminationReason.StoreFailed
             ? ExitCodes.RunStopped
             : ExitCodes.Success;
     }

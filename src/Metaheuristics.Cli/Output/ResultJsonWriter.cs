@@ -14,7 +14,12 @@ internal static class ResultJsonWriter
 {
     public const int SchemaVersion = 1;
 
-    public static void Write(Stream stream, ProblemSpec spec, RunResult result)
+    /// <param name="stream">Where to write.</param>
+    /// <param name="spec">The problem.</param>
+    /// <param name="result">The run's result.</param>
+    /// <param name="runId">The run's id in the run store, or null when it is not recorded.</param>
+    /// <param name="terminationReason">A reason to write instead of the result's (an export of a stored run writes the one recorded), or null.</param>
+    public static void Write(Stream stream, ProblemSpec spec, RunResult result, long? runId = null, string? terminationReason = null)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -60,7 +65,7 @@ internal static class ResultJsonWriter
         json.WriteNumber("failedEvaluations", result.FailedEvaluations);
         json.WriteNumber("generations", result.Generations);
         json.WriteNumber("elapsedSeconds", Math.Round(result.Elapsed.TotalSeconds, 6));
-        json.WriteString("terminationReason", JsonNamingPolicy.CamelCase.ConvertName(result.TerminationReason.ToString()));
+        json.WriteString("terminationReason", terminationReason ?? JsonNamingPolicy.CamelCase.ConvertName(result.TerminationReason.ToString()));
         if (result.FailureMessage is null)
         {
             json.WriteNull("failureMessage");
@@ -68,6 +73,22 @@ internal static class ResultJsonWriter
         else
         {
             json.WriteString("failureMessage", result.FailureMessage);
+        }
+        if (runId is { } id)
+        {
+            json.WriteNumber("runId", id);
+        }
+        else
+        {
+            json.WriteNull("runId");
+        }
+        if (result.StoreFailure is null)
+        {
+            json.WriteNull("storeFailure");
+        }
+        else
+        {
+            json.WriteString("storeFailure", result.StoreFailure);
         }
         json.WriteStartArray("failures");
         foreach (FailedEvaluation failure in result.Failures)

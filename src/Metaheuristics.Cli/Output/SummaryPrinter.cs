@@ -55,5 +55,23 @@ internal static class SummaryPrinter
         }
     }
 
+    /// <summary>Where the run was recorded, how to resume it, and whether the store failed.</summary>
+    public static void PrintRecording(TextWriter output, Storage.RecordingMode mode, Storage.RunRecording recording, RunResult result)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        if (result.ReplayedEvaluations > 0 && mode == Storage.RecordingMode.Resume)
+        {
+            output.WriteLine(string.Create(c, $"resumed: {result.ReplayedEvaluations:N0} evaluations replayed from the store, {result.Evaluations - result.ReplayedEvaluations:N0} evaluated now"));
+        }
+        if (result.StoreFailure is not null)
+        {
+            output.WriteLine($"warning: the run store failed, so the run is recorded only up to its last checkpoint: {result.StoreFailure}");
+        }
+        if (recording.RunId is { } id && mode != Storage.RecordingMode.Replay)
+        {
+            output.WriteLine(string.Create(c, $"recorded as run {id} in {recording.StorePath}{(result.TerminationReason == Termination.TerminationReason.Cancelled ? $" (resume: mh runs resume {id})" : "")}"));
+        }
+    }
+
     private static string Describe(string reason) => string.Concat(reason.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

@@ -35,6 +35,9 @@ public sealed record StoredRunInfo
     /// <summary>The best objective (user's sense) at the last checkpoint, for single-objective runs; else null.</summary>
     public double? BestObjective { get; init; }
 
+    /// <summary>The hypervolume of the feasible non-dominated set at the last checkpoint, for multi-objective runs that measure it; else null.</summary>
+    public double? Hypervolume { get; init; }
+
     /// <summary>Time the run has spent, summed over the processes that ran it, as of its last checkpoint.</summary>
     public TimeSpan Elapsed { get; init; }
 
