@@ -254,6 +254,11 @@ internal static class SolveCommand
             {
                 HistoryCsvWriter.Write(history, log.Reports);
             }
+            if (recording.Replayed is { Description.RecordEvaluations: true })
+            {
+                await using var evaluationsCsv = new StreamWriter(Path.Combine(directory.FullName, "evaluations.csv"));
+                EvaluationsCsvWriter.Write(evaluationsCsv, problem.Spec, await recording.ReadEvaluationsAsync(cancellationToken).ConfigureAwait(false));
+            }
             if (!parse.GetValue(NoPlotsOption))
             {
                 RunPlots.Write(directory.FullName, problem, result, log.Reports);

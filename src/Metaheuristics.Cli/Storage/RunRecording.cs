@@ -123,6 +123,12 @@ internal sealed class RunRecording : IAsyncDisposable
         }
     }
 
+    /// <summary>In replay mode, the run's recorded evaluations (empty unless it was started with --record-evaluations).</summary>
+    public async Task<IReadOnlyList<StoredEvaluation>> ReadEvaluationsAsync(CancellationToken cancellationToken) =>
+        _store is null || Replayed is not { Description.RecordEvaluations: true }
+            ? []
+            : await _store.ReadEvaluationsAsync(Replayed.Id, cancellationToken).ConfigureAwait(false);
+
     public async ValueTask DisposeAsync()
     {
         if (_storedRun is not null)
