@@ -152,7 +152,9 @@ public sealed class SpecFileTests
             string commandLine = Path.Combine(folder, "cmdline");
             try
             {
-                if (int.TryParse(Path.GetFileName(folder), out int pid) && File.ReadAllText(commandLine).Contains(script + "\0hang", StringComparison.Ordinal))
+                // Only this test process's children: the engine tests, run at the same time, start the same script.
+                if (int.TryParse(Path.GetFileName(folder), out int pid) && File.ReadAllText(commandLine).Contains(script + "\0hang", StringComparison.Ordinal)
+                    && ParentOf(folder) == Environment.ProcessId)
                 {
                     running.Add(pid);
                 }
@@ -167,6 +169,18 @@ public sealed class SpecFileTests
             }
         }
         return running;
+    }
+
+    private static int ParentOf(string procFolder)
+    {
+        foreach (string line in File.ReadLines(Path.Combine(procFolder, "status")))
+        {
+            if (line.StartsWith("PPid:", StringComparison.Ordinal))
+            {
+                return int.Parse(line["PPid:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return -1;
     }
 
     [Test]

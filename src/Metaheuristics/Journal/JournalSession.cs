@@ -28,8 +28,18 @@ internal sealed class JournalSession
         _policy = settings.Checkpoints;
         _failurePolicy = settings.StoreFailurePolicy;
         _clock = settings.TimeProvider;
-        _lastCheckpointAt = _clock.GetTimestamp();
+        // The clock is read only for a journaled run: an unjournaled run reads it exactly as before.
+        _lastCheckpointAt = _journal is null ? 0 : _clock.GetTimestamp();
     }
+
+    /// <summary>True while a journal records the run (what the batch timing is for).</summary>
+    public bool IsRecording => _journal is not null && _appending;
+
+    /// <summary>The clock's timestamp when recording, else 0 (no clock read).</summary>
+    public long Timestamp() => IsRecording ? _clock.GetTimestamp() : 0;
+
+    /// <summary>Seconds since <paramref name="timestamp"/> when recording, else 0 (no clock read).</summary>
+    public double SecondsSince(long timestamp) => IsRecording ? _clock.GetElapsedTime(timestamp).TotalSeconds : 0;
 
     /// <summary>Why the journal stopped recording, or null.</summary>
     public string? Failure { get; private set; }

@@ -117,11 +117,11 @@ public sealed class OptimizationRun
 
                 if (batch.Count == 0 || !journal.TryReplay(batch, _settings.Evaluator.FailurePolicy, out failureMessage))
                 {
-                    long batchStartedAt = clock.GetTimestamp();
+                    long batchStartedAt = journal.Timestamp();
                     failureMessage = await EvaluateAsync(evaluator, batch, cancellationToken).ConfigureAwait(false);
                     if (batch.Count > 0)
                     {
-                        journal.Record(batch, clock.GetElapsedTime(batchStartedAt).TotalSeconds);
+                        journal.Record(batch, journal.SecondsSince(batchStartedAt));
                     }
                 }
 
