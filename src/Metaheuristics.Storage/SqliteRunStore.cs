@@ -267,9 +267,19 @@ public sealed class SqliteRunStore : IRunStore
             {
                 throw new RunStoreException(Path, $"run {id} is missing batch {batches.Count} (found {index}); its journal is damaged.");
             }
-            batches.Add(new JournaledBatch(index, reader.GetInt64(1), reader.GetInt32(2), unchecked((ulong)reader.GetInt64(3)),
-                Blobs.To<Populations.RowStatus>((byte[])reader[5]), Blobs.To<double>((byte[])reader[6]), Blobs.To<double>((byte[])reader[7]),
-                Blobs.To<double>((byte[])reader[8]), reader.IsDBNull(9) ? null : MessageList.Parse(reader.GetString(9)), reader.GetDouble(4)));
+            int count = reader.GetInt32(2);
+            // Empty status and violation blobs stand for "every row evaluated" and "every row feasible".
+            Populations.RowStatus[] status = Blobs.To<Populations.RowStatus>((byte[])reader[5]);
+            double[] violations = Blobs.To<double>((byte[])reader[8]);
+            if (status.Length == 0)
+            {
+                status = new Populations.RowStatus[count];
+                status.AsSpan().Fill(Populations.RowStatus.Evaluated);
+            }
+            batches.Add(new JournaledBatch(index, reader.GetInt64(1), count, unchecked((ulong)reader.GetInt64(3)),
+                status, Blobs.To<double>((byte[])reader[6]), Blobs.To<double>((byte[])reader[7]),
+                violations.Length == 0 ? new double[count] : violations, reader.IsDBNull(9) ? null : MessageList.Parse(reader.GetString(9)),
+                reader.GetDouble(4)));
         }
         return batches;
     }

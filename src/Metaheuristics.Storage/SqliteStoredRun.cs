@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Metaheuristics.Journal;
 using Metaheuristics.Populations;
 using Metaheuristics.Running;
@@ -7,22 +8,36 @@ using Microsoft.Data.Sqlite;
 namespace Metaheuristics.Storage;
 
 /// <summary>
-/// One run's journal in an SQLite store: batches and reports wait in memory and each checkpoint writes them in one
-/// transaction, so a killed process leaves the run exactly as of its last checkpoint.
+/// One run's journal in an SQLite store. Batches and reports wait in memory; each checkpoint hands them to a background
+/// writer that stores them in one transaction, so the solver never waits for the disk and a killed process leaves the
+/// run exactly as of its last written checkpoint. A write that fails is reported by the next checkpoint (or the
+/// completion), and nothing after it is written, so the stored journal stays a prefix of the run.
 /// </summary>
 internal sealed class SqliteStoredRun : IStoredRun
 {
+    // Checkpoints a slow disk may fall behind by before the run waits for it.
+    private const int QueuedCheckpoints = 4;
+
     private readonly string _path;
     private readonly SqliteRunStoreOptions _options;
     private readonly IReadOnlyList<JournaledBatch> _recorded;
     private readonly TimeSpan _earlierElapsed;
     private readonly SqliteConnection _connection;
-    private readonly List<JournaledBatch> _pendingBatches = [];
-    private readonly List<GenerationReport> _pendingGenerations = [];
-    private int _checkpoints;
-    private int _durableBatches;
+    private readonly Channel<CheckpointWrite> _queue;
+    private readonly Task _writer;
+    private List<JournaledBatch> _pendingBatches = [];
+    private List<GenerationReport> _pendingGenerations = [];
     private double? _bestObjective;
     private double? _hypervolume;
+    private volatile Exception? _failure;
+
+    // Owned by the writer task.
+    private int _checkpoints;
+    private int _durableBatches;
+
+    /// <summary>What one checkpoint writes.</summary>
+    private sealed record CheckpointWrite(List<JournaledBatch> Batches, List<GenerationReport> Generations, RunCheckpoint Checkpoint,
+        double? BestObjective, double? Hypervolume, RunResult? Result);
 
     public SqliteStoredRun(string path, SqliteRunStoreOptions options, long id, RunDescription description,
         IReadOnlyList<JournaledBatch> recorded, TimeSpan earlierElapsed, int checkpoints)
@@ -36,6 +51,8 @@ internal sealed class SqliteStoredRun : IStoredRun
         _checkpoints = checkpoints;
         _durableBatches = recorded.Count;
         _connection = SqliteRunStore.Connect(path, options);
+        _queue = Channel.CreateBounded<CheckpointWrite>(new BoundedChannelOptions(QueuedCheckpoints) { SingleReader = true, SingleWriter = true });
+        _writer = Task.Run(WriteQueuedAsync);
     }
 
     public long Id { get; }
@@ -59,31 +76,77 @@ internal sealed class SqliteStoredRun : IStoredRun
         _hypervolume = report.Hypervolume ?? _hypervolume;
     }
 
-    public ValueTask CheckpointAsync(RunCheckpoint checkpoint, CancellationToken cancellationToken)
+    public async ValueTask CheckpointAsync(RunCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(checkpoint, result: null);
-        return ValueTask.CompletedTask;
+        ThrowIfFailed();
+        await _queue.Writer.WriteAsync(TakePending(checkpoint, result: null), cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask CompleteAsync(RunResult result, CancellationToken cancellationToken)
+    public async ValueTask CompleteAsync(RunResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        cancellationToken.ThrowIfCancellationRequested();
-        Write(new RunCheckpoint(_durableBatches, result.Generations, result.Evaluations, result.Elapsed), result);
-        return ValueTask.CompletedTask;
+        ThrowIfFailed();
+        await _queue.Writer.WriteAsync(TakePending(new RunCheckpoint(0, result.Generations, result.Evaluations, result.Elapsed), result),
+            cancellationToken).ConfigureAwait(false);
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+        ThrowIfFailed();
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
-
-    private void Write(RunCheckpoint checkpoint, RunResult? result)
+    /// <summary>Waits for the queued checkpoints to be written (a graceful end), then closes the connection.</summary>
+    public async ValueTask DisposeAsync()
     {
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private CheckpointWrite TakePending(RunCheckpoint checkpoint, RunResult? result)
+    {
+        var write = new CheckpointWrite(_pendingBatches, _pendingGenerations, checkpoint, _bestObjective, _hypervolume, result);
+        _pendingBatches = [];
+        _pendingGenerations = [];
+        return write;
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failure is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        await foreach (CheckpointWrite write in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            if (_failure is not null)
+            {
+                continue; // after a failed write nothing more is written: the stored journal stays a prefix
+            }
+            try
+            {
+                Write(write);
+            }
+            catch (Exception exception)
+            {
+                _failure = exception;
+            }
+        }
+    }
+
+    private void Write(CheckpointWrite write)
+    {
+        RunResult? result = write.Result;
+        RunCheckpoint checkpoint = write.Checkpoint;
+        bool anything = write.Batches.Count > 0 || write.Generations.Count > 0 || result is null;
         try
         {
             using SqliteTransaction transaction = _connection.BeginTransaction();
-            int batches = WriteBatches(transaction);
-            WriteGenerations(transaction);
-            if (_pendingBatches.Count > 0 || _pendingGenerations.Count > 0 || result is null)
+            int batches = WriteBatches(transaction, write.Batches);
+            WriteGenerations(transaction, write.Generations);
+            if (anything)
             {
                 using SqliteCommand command = Command(transaction, """
                     INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
@@ -110,20 +173,18 @@ internal sealed class SqliteStoredRun : IStoredRun
                 update.Parameters.AddWithValue("$reason", result is null ? DBNull.Value : result.TerminationReason.ToString());
                 update.Parameters.AddWithValue("$evaluations", checkpoint.Evaluations);
                 update.Parameters.AddWithValue("$generations", checkpoint.Generation);
-                update.Parameters.AddWithValue("$best", (object?)(result is null ? _bestObjective : result.Best?.Objectives[0]) ?? DBNull.Value);
-                update.Parameters.AddWithValue("$hypervolume", (object?)_hypervolume ?? DBNull.Value);
+                update.Parameters.AddWithValue("$best", (object?)(result is null ? write.BestObjective : result.Best?.Objectives[0]) ?? DBNull.Value);
+                update.Parameters.AddWithValue("$hypervolume", (object?)write.Hypervolume ?? DBNull.Value);
                 update.Parameters.AddWithValue("$elapsed", (_earlierElapsed + checkpoint.Elapsed).TotalSeconds);
                 update.Parameters.AddWithValue("$failure", (object?)result?.StoreFailure ?? DBNull.Value);
                 update.ExecuteNonQuery();
             }
             transaction.Commit();
-            if (_pendingBatches.Count > 0 || _pendingGenerations.Count > 0 || result is null)
+            if (anything)
             {
                 _checkpoints++;
             }
             _durableBatches = batches;
-            _pendingBatches.Clear();
-            _pendingGenerations.Clear();
         }
         catch (SqliteException exception)
         {
@@ -131,9 +192,9 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private int WriteBatches(SqliteTransaction transaction)
+    private int WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending)
     {
-        if (_pendingBatches.Count == 0)
+        if (pending.Count == 0)
         {
             return _durableBatches;
         }
@@ -153,29 +214,30 @@ internal sealed class SqliteStoredRun : IStoredRun
         SqliteParameter messages = command.Parameters.Add("$messages", SqliteType.Text);
         command.Prepare();
         int last = _durableBatches;
-        foreach (JournaledBatch batch in _pendingBatches)
+        foreach (JournaledBatch batch in pending)
         {
             batchIndex.Value = batch.Index;
             first.Value = batch.FirstId;
             count.Value = batch.Count;
             fingerprint.Value = unchecked((long)batch.Fingerprint);
             seconds.Value = batch.Seconds;
-            status.Value = Blobs.From(batch.Status.Span);
+            // The common case, every row evaluated and feasible, is stored as empty blobs: half the bytes for an unconstrained problem.
+            status.Value = batch.Status.Span.ContainsAnyExcept(RowStatus.Evaluated) ? Blobs.From(batch.Status.Span) : Array.Empty<byte>();
             objectives.Value = Blobs.From(batch.Objectives.Span);
             constraints.Value = Blobs.From(batch.Constraints.Span);
-            violations.Value = Blobs.From(batch.Violations.Span);
+            violations.Value = batch.Violations.Span.ContainsAnyExcept(0.0) ? Blobs.From(batch.Violations.Span) : Array.Empty<byte>();
             messages.Value = batch.Messages is null ? DBNull.Value : MessageList.Format(batch.Messages);
             command.ExecuteNonQuery();
             last = batch.Index + 1;
         }
         if (Description.RecordEvaluations)
         {
-            WriteEvaluations(transaction);
+            WriteEvaluations(transaction, pending);
         }
         return last;
     }
 
-    private void WriteEvaluations(SqliteTransaction transaction)
+    private void WriteEvaluations(SqliteTransaction transaction, List<JournaledBatch> pending)
     {
         using SqliteCommand command = Command(transaction, """
             INSERT INTO evaluations (run_id, candidate_id, batch, status, x_real, x_integer, x_bits, objectives, constraints, violation, message, batch_seconds)
@@ -193,7 +255,7 @@ internal sealed class SqliteStoredRun : IStoredRun
         SqliteParameter message = command.Parameters.Add("$message", SqliteType.Text);
         SqliteParameter seconds = command.Parameters.Add("$seconds", SqliteType.Real);
         command.Prepare();
-        foreach (JournaledBatch batch in _pendingBatches)
+        foreach (JournaledBatch batch in pending)
         {
             if (!batch.HasGenomes)
             {
@@ -221,9 +283,9 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private void WriteGenerations(SqliteTransaction transaction)
+    private void WriteGenerations(SqliteTransaction transaction, List<GenerationReport> pending)
     {
-        if (_pendingGenerations.Count == 0)
+        if (pending.Count == 0)
         {
             return;
         }
@@ -242,7 +304,7 @@ internal sealed class SqliteStoredRun : IStoredRun
         SqliteParameter hypervolume = command.Parameters.Add("$hypervolume", SqliteType.Real);
         SqliteParameter elapsed = command.Parameters.Add("$elapsed", SqliteType.Real);
         command.Prepare();
-        foreach (GenerationReport report in _pendingGenerations)
+        foreach (GenerationReport report in pending)
         {
             generation.Value = report.Generation;
             evaluations.Value = report.Evaluations;
