@@ -34,7 +34,7 @@ internal sealed class RunRecording : IAsyncDisposable
     /// <summary>The run's id in the store, when it is stored.</summary>
     public long? RunId { get; }
 
-    /// <summary>In replay mode, the stored run as it was found.</summary>
+    /// <summary>When resuming or replaying, the stored run as it was found; else null.</summary>
     public StoredRunInfo? Replayed { get; }
 
     /// <summary>In replay mode, the evaluations its journal holds (where the replay stops).</summary>
@@ -123,7 +123,7 @@ internal sealed class RunRecording : IAsyncDisposable
         }
     }
 
-    /// <summary>In replay mode, the run's recorded evaluations (empty unless it was started with --record-evaluations).</summary>
+    /// <summary>When resuming or replaying, the run's recorded evaluations (empty unless it was started with --record-evaluations).</summary>
     public async Task<IReadOnlyList<StoredEvaluation>> ReadEvaluationsAsync(CancellationToken cancellationToken) =>
         _store is null || Replayed is not { Description.RecordEvaluations: true }
             ? []

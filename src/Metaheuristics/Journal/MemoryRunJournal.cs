@@ -14,6 +14,7 @@ public sealed class MemoryRunJournal : IRunJournal
     private readonly List<GenerationReport> _checkpointedGenerations = [];
     private readonly List<GenerationReport> _pendingGenerations = [];
     private readonly JournaledBatch[] _recorded;
+    private readonly List<RunCheckpoint> _checkpoints = [];
 
     /// <summary>A journal for a new run, or for resuming one from the batches another journal checkpointed.</summary>
     /// <param name="resumeFrom">The checkpointed batches of the interrupted run (its <see cref="Checkpointed"/>), or null for a new run.</param>
@@ -38,7 +39,7 @@ public sealed class MemoryRunJournal : IRunJournal
     public IReadOnlyList<GenerationReport> Generations => _checkpointedGenerations;
 
     /// <summary>Every checkpoint taken, in order.</summary>
-    public IList<RunCheckpoint> Checkpoints { get; } = [];
+    public IReadOnlyList<RunCheckpoint> Checkpoints => _checkpoints;
 
     /// <summary>The result, once the run has completed.</summary>
     public RunResult? Result { get; private set; }
@@ -61,7 +62,7 @@ public sealed class MemoryRunJournal : IRunJournal
         _pendingBatches.Clear();
         _checkpointedGenerations.AddRange(_pendingGenerations);
         _pendingGenerations.Clear();
-        Checkpoints.Add(checkpoint);
+        _checkpoints.Add(checkpoint);
         return ValueTask.CompletedTask;
     }
 
