@@ -16,7 +16,7 @@ namespace Metaheuristics.Storage;
 internal sealed class SqliteStoredRun : IStoredRun
 {
     // Checkpoints a slow disk may fall behind by before the run waits for it.
-    private const int QueuedCheckpoints = 4;
+    private const int QueuedCheckpoints = 64;
 
     private readonly string _path;
     private readonly SqliteRunStoreOptions _options;
@@ -34,6 +34,11 @@ internal sealed class SqliteStoredRun : IStoredRun
     // Owned by the writer task.
     private int _checkpoints;
     private int _durableBatches;
+    private SqliteCommand? _insertBatch;
+    private SqliteCommand? _insertGeneration;
+    private SqliteCommand? _insertCheckpoint;
+    private SqliteCommand? _insertEvaluation;
+    private SqliteCommand? _updateRun;
 
     /// <summary>What one checkpoint writes.</summary>
     private sealed record CheckpointWrite(List<JournaledBatch> Batches, List<GenerationReport> Generations, RunCheckpoint Checkpoint,
@@ -98,6 +103,10 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+        foreach (SqliteCommand? command in (SqliteCommand?[])[_insertBatch, _insertGeneration, _insertCheckpoint, _insertEvaluation, _updateRun])
+        {
+            command?.Dispose();
+        }
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -119,15 +128,23 @@ internal sealed class SqliteStoredRun : IStoredRun
 
     private async Task WriteQueuedAsync()
     {
-        await foreach (CheckpointWrite write in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        var writes = new List<CheckpointWrite>();
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            // Checkpoints that queued up while the last transaction was written go in one transaction: a solver with
+            // tiny generations (one SA step each) checkpoints faster than commits can follow.
+            writes.Clear();
+            while (_queue.Reader.TryRead(out CheckpointWrite? write))
+            {
+                writes.Add(write);
+            }
             if (_failure is not null)
             {
                 continue; // after a failed write nothing more is written: the stored journal stays a prefix
             }
             try
             {
-                Write(write);
+                Write(writes);
             }
             catch (Exception exception)
             {
@@ -136,54 +153,25 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private void Write(CheckpointWrite write)
+    private void Write(List<CheckpointWrite> writes)
     {
-        RunResult? result = write.Result;
-        RunCheckpoint checkpoint = write.Checkpoint;
-        bool anything = write.Batches.Count > 0 || write.Generations.Count > 0 || result is null;
         try
         {
             using SqliteTransaction transaction = _connection.BeginTransaction();
-            int batches = WriteBatches(transaction, write.Batches);
-            WriteGenerations(transaction, write.Generations);
-            if (anything)
+            int checkpoints = _checkpoints, batches = _durableBatches;
+            foreach (CheckpointWrite write in writes)
             {
-                using SqliteCommand command = Command(transaction, """
-                    INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
-                    VALUES ($run, $sequence, $batches, $generation, $evaluations, $elapsed, $created);
-                    """);
-                command.Parameters.AddWithValue("$sequence", _checkpoints + 1);
-                command.Parameters.AddWithValue("$batches", batches);
-                command.Parameters.AddWithValue("$generation", checkpoint.Generation);
-                command.Parameters.AddWithValue("$evaluations", checkpoint.Evaluations);
-                command.Parameters.AddWithValue("$elapsed", (_earlierElapsed + checkpoint.Elapsed).TotalSeconds);
-                command.Parameters.AddWithValue("$created", SqliteRunStore.Timestamp(_options));
-                command.ExecuteNonQuery();
+                batches = WriteBatches(transaction, write.Batches, batches);
+                WriteGenerations(transaction, write.Generations);
+                if (write.Batches.Count > 0 || write.Generations.Count > 0 || write.Result is null)
+                {
+                    checkpoints++;
+                    WriteCheckpoint(transaction, write.Checkpoint, checkpoints, batches);
+                }
             }
-            using (SqliteCommand update = Command(transaction, """
-                UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
-                    generations = $generations, best_objective = coalesce($best, best_objective),
-                    hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
-                    store_failure = $failure
-                WHERE id = $run;
-                """))
-            {
-                update.Parameters.AddWithValue("$status", (result is null ? StoredRunStatus.Running : StatusOf(result)).ToString().ToLowerInvariant());
-                update.Parameters.AddWithValue("$ended", result is null ? DBNull.Value : SqliteRunStore.Timestamp(_options));
-                update.Parameters.AddWithValue("$reason", result is null ? DBNull.Value : result.TerminationReason.ToString());
-                update.Parameters.AddWithValue("$evaluations", checkpoint.Evaluations);
-                update.Parameters.AddWithValue("$generations", checkpoint.Generation);
-                update.Parameters.AddWithValue("$best", (object?)(result is null ? write.BestObjective : result.Best?.Objectives[0]) ?? DBNull.Value);
-                update.Parameters.AddWithValue("$hypervolume", (object?)write.Hypervolume ?? DBNull.Value);
-                update.Parameters.AddWithValue("$elapsed", (_earlierElapsed + checkpoint.Elapsed).TotalSeconds);
-                update.Parameters.AddWithValue("$failure", (object?)result?.StoreFailure ?? DBNull.Value);
-                update.ExecuteNonQuery();
-            }
+            UpdateRun(transaction, writes[^1]);
             transaction.Commit();
-            if (anything)
-            {
-                _checkpoints++;
-            }
+            _checkpoints = checkpoints;
             _durableBatches = batches;
         }
         catch (SqliteException exception)
@@ -192,28 +180,67 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private int WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending)
+    private void WriteCheckpoint(SqliteTransaction transaction, RunCheckpoint checkpoint, int sequence, int batches)
+    {
+        SqliteCommand command = Prepared(ref _insertCheckpoint, transaction, """
+            INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
+            VALUES ($run, $sequence, $batches, $generation, $evaluations, $elapsed, $created);
+            """, ("$sequence", SqliteType.Integer), ("$batches", SqliteType.Integer), ("$generation", SqliteType.Integer),
+            ("$evaluations", SqliteType.Integer), ("$elapsed", SqliteType.Real), ("$created", SqliteType.Text));
+        SqliteParameterCollection p = command.Parameters;
+        p["$sequence"].Value = sequence;
+        p["$batches"].Value = batches;
+        p["$generation"].Value = checkpoint.Generation;
+        p["$evaluations"].Value = checkpoint.Evaluations;
+        p["$elapsed"].Value = (_earlierElapsed + checkpoint.Elapsed).TotalSeconds;
+        p["$created"].Value = SqliteRunStore.Timestamp(_options);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The run's row as of the last write: its status, counts, best so far and, once it ended, how.</summary>
+    private void UpdateRun(SqliteTransaction transaction, CheckpointWrite last)
+    {
+        RunResult? result = last.Result;
+        RunCheckpoint checkpoint = last.Checkpoint;
+        SqliteCommand update = Prepared(ref _updateRun, transaction, """
+            UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
+                generations = $generations, best_objective = coalesce($best, best_objective),
+                hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
+                store_failure = $failure
+            WHERE id = $run;
+            """, ("$status", SqliteType.Text), ("$ended", SqliteType.Text), ("$reason", SqliteType.Text), ("$evaluations", SqliteType.Integer),
+            ("$generations", SqliteType.Integer), ("$best", SqliteType.Real), ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real),
+            ("$failure", SqliteType.Text));
+        SqliteParameterCollection p = update.Parameters;
+        p["$status"].Value = (result is null ? StoredRunStatus.Running : StatusOf(result)).ToString().ToLowerInvariant();
+        p["$ended"].Value = result is null ? DBNull.Value : SqliteRunStore.Timestamp(_options);
+        p["$reason"].Value = result is null ? DBNull.Value : result.TerminationReason.ToString();
+        p["$evaluations"].Value = checkpoint.Evaluations;
+        p["$generations"].Value = checkpoint.Generation;
+        p["$best"].Value = (object?)(result is null ? last.BestObjective : result.Best?.Objectives[0]) ?? DBNull.Value;
+        p["$hypervolume"].Value = (object?)last.Hypervolume ?? DBNull.Value;
+        p["$elapsed"].Value = (_earlierElapsed + checkpoint.Elapsed).TotalSeconds;
+        p["$failure"].Value = (object?)result?.StoreFailure ?? DBNull.Value;
+        update.ExecuteNonQuery();
+    }
+
+    private int WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending, int durable)
     {
         if (pending.Count == 0)
         {
-            return _durableBatches;
+            return durable;
         }
-        using SqliteCommand command = Command(transaction, """
+        SqliteCommand command = Prepared(ref _insertBatch, transaction, """
             INSERT INTO batches (run_id, batch, first_id, count, fingerprint, seconds, status, objectives, constraints, violations, messages)
             VALUES ($run, $batch, $first, $count, $fingerprint, $seconds, $status, $objectives, $constraints, $violations, $messages);
-            """);
-        SqliteParameter batchIndex = command.Parameters.Add("$batch", SqliteType.Integer);
-        SqliteParameter first = command.Parameters.Add("$first", SqliteType.Integer);
-        SqliteParameter count = command.Parameters.Add("$count", SqliteType.Integer);
-        SqliteParameter fingerprint = command.Parameters.Add("$fingerprint", SqliteType.Integer);
-        SqliteParameter seconds = command.Parameters.Add("$seconds", SqliteType.Real);
-        SqliteParameter status = command.Parameters.Add("$status", SqliteType.Blob);
-        SqliteParameter objectives = command.Parameters.Add("$objectives", SqliteType.Blob);
-        SqliteParameter constraints = command.Parameters.Add("$constraints", SqliteType.Blob);
-        SqliteParameter violations = command.Parameters.Add("$violations", SqliteType.Blob);
-        SqliteParameter messages = command.Parameters.Add("$messages", SqliteType.Text);
-        command.Prepare();
-        int last = _durableBatches;
+            """, ("$batch", SqliteType.Integer), ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$fingerprint", SqliteType.Integer),
+            ("$seconds", SqliteType.Real), ("$status", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
+            ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text));
+        SqliteParameterCollection p = command.Parameters;
+        SqliteParameter batchIndex = p["$batch"], first = p["$first"], count = p["$count"], fingerprint = p["$fingerprint"], seconds = p["$seconds"];
+        SqliteParameter status = p["$status"], objectives = p["$objectives"], constraints = p["$constraints"], violations = p["$violations"];
+        SqliteParameter messages = p["$messages"];
+        int last = durable;
         foreach (JournaledBatch batch in pending)
         {
             batchIndex.Value = batch.Index;
@@ -239,22 +266,16 @@ internal sealed class SqliteStoredRun : IStoredRun
 
     private void WriteEvaluations(SqliteTransaction transaction, List<JournaledBatch> pending)
     {
-        using SqliteCommand command = Command(transaction, """
+        SqliteCommand command = Prepared(ref _insertEvaluation, transaction, """
             INSERT INTO evaluations (run_id, candidate_id, batch, status, x_real, x_integer, x_bits, objectives, constraints, violation, message, batch_seconds)
             VALUES ($run, $candidate, $batch, $status, $reals, $integers, $bits, $objectives, $constraints, $violation, $message, $seconds);
-            """);
-        SqliteParameter candidate = command.Parameters.Add("$candidate", SqliteType.Integer);
-        SqliteParameter batchIndex = command.Parameters.Add("$batch", SqliteType.Integer);
-        SqliteParameter status = command.Parameters.Add("$status", SqliteType.Text);
-        SqliteParameter reals = command.Parameters.Add("$reals", SqliteType.Blob);
-        SqliteParameter integers = command.Parameters.Add("$integers", SqliteType.Blob);
-        SqliteParameter bits = command.Parameters.Add("$bits", SqliteType.Blob);
-        SqliteParameter objectives = command.Parameters.Add("$objectives", SqliteType.Blob);
-        SqliteParameter constraints = command.Parameters.Add("$constraints", SqliteType.Blob);
-        SqliteParameter violation = command.Parameters.Add("$violation", SqliteType.Real);
-        SqliteParameter message = command.Parameters.Add("$message", SqliteType.Text);
-        SqliteParameter seconds = command.Parameters.Add("$seconds", SqliteType.Real);
-        command.Prepare();
+            """, ("$candidate", SqliteType.Integer), ("$batch", SqliteType.Integer), ("$status", SqliteType.Text), ("$reals", SqliteType.Blob),
+            ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
+            ("$violation", SqliteType.Real), ("$message", SqliteType.Text), ("$seconds", SqliteType.Real));
+        SqliteParameterCollection p = command.Parameters;
+        SqliteParameter candidate = p["$candidate"], batchIndex = p["$batch"], status = p["$status"], reals = p["$reals"], integers = p["$integers"];
+        SqliteParameter bits = p["$bits"], objectives = p["$objectives"], constraints = p["$constraints"], violation = p["$violation"];
+        SqliteParameter message = p["$message"], seconds = p["$seconds"];
         foreach (JournaledBatch batch in pending)
         {
             if (!batch.HasGenomes)
@@ -289,21 +310,16 @@ internal sealed class SqliteStoredRun : IStoredRun
         {
             return;
         }
-        using SqliteCommand command = Command(transaction, """
+        SqliteCommand command = Prepared(ref _insertGeneration, transaction, """
             INSERT OR REPLACE INTO generations (run_id, generation, evaluations, failed, best, best_violation, mean, feasible_fraction, pareto_size, hypervolume, elapsed_seconds)
             VALUES ($run, $generation, $evaluations, $failed, $best, $violation, $mean, $feasible, $pareto, $hypervolume, $elapsed);
-            """);
-        SqliteParameter generation = command.Parameters.Add("$generation", SqliteType.Integer);
-        SqliteParameter evaluations = command.Parameters.Add("$evaluations", SqliteType.Integer);
-        SqliteParameter failed = command.Parameters.Add("$failed", SqliteType.Integer);
-        SqliteParameter best = command.Parameters.Add("$best", SqliteType.Real);
-        SqliteParameter violation = command.Parameters.Add("$violation", SqliteType.Real);
-        SqliteParameter mean = command.Parameters.Add("$mean", SqliteType.Real);
-        SqliteParameter feasible = command.Parameters.Add("$feasible", SqliteType.Real);
-        SqliteParameter pareto = command.Parameters.Add("$pareto", SqliteType.Integer);
-        SqliteParameter hypervolume = command.Parameters.Add("$hypervolume", SqliteType.Real);
-        SqliteParameter elapsed = command.Parameters.Add("$elapsed", SqliteType.Real);
-        command.Prepare();
+            """, ("$generation", SqliteType.Integer), ("$evaluations", SqliteType.Integer), ("$failed", SqliteType.Integer), ("$best", SqliteType.Real),
+            ("$violation", SqliteType.Real), ("$mean", SqliteType.Real), ("$feasible", SqliteType.Real), ("$pareto", SqliteType.Integer),
+            ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real));
+        SqliteParameterCollection p = command.Parameters;
+        SqliteParameter generation = p["$generation"], evaluations = p["$evaluations"], failed = p["$failed"], best = p["$best"];
+        SqliteParameter violation = p["$violation"], mean = p["$mean"], feasible = p["$feasible"], pareto = p["$pareto"];
+        SqliteParameter hypervolume = p["$hypervolume"], elapsed = p["$elapsed"];
         foreach (GenerationReport report in pending)
         {
             generation.Value = report.Generation;
@@ -320,13 +336,27 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private SqliteCommand Command(SqliteTransaction transaction, string sql)
+    /// <summary>
+    /// The statement in <paramref name="slot"/>, prepared once for the connection's life and moved to
+    /// <paramref name="transaction"/>: re-preparing every statement at every checkpoint cost more than the inserts.
+    /// </summary>
+    private SqliteCommand Prepared(ref SqliteCommand? slot, SqliteTransaction transaction, string sql, params (string Name, SqliteType Type)[] parameters)
     {
-        SqliteCommand command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$run", Id);
-        return command;
+        if (slot is null)
+        {
+            SqliteCommand command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$run", Id);
+            foreach ((string name, SqliteType type) in parameters)
+            {
+                command.Parameters.Add(name, type);
+            }
+            command.Transaction = transaction;
+            command.Prepare();
+            slot = command;
+        }
+        slot.Transaction = transaction;
+        return slot;
     }
 
     private static StoredRunStatus StatusOf(RunResult result) => result.TerminationReason switch
