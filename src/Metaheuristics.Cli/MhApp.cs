@@ -22,6 +22,7 @@ internal static class MhApp
             SolveCommand.Create(output, error, interactive, directory),
             ListCommand.Create(output),
             RunsCommand.Create(output, error, interactive, directory),
+            SuiteCommand.Create(output, error, directory, TimeProvider.System),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -4,7 +4,7 @@ using Metaheuristics.Problems;
 
 namespace Metaheuristics.Cli.Commands;
 
-/// <summary><c>mh list problems|solvers|constraints</c>.</summary>
+/// <summary><c>mh list problems|solvers|constraints|suites</c>.</summary>
 internal static class ListCommand
 {
     public static Command Create(TextWriter output)
@@ -45,6 +45,15 @@ internal static class ListCommand
             }
             return ExitCodes.Success;
         });
-        return new Command("list", "List problems, solvers or constraint handlers") { problems, solvers, constraints };
+        var suites = new Command("suites", "List the named benchmark suites of 'mh suite --suite'");
+        suites.SetAction(_ =>
+        {
+            foreach (Suites.NamedSuite suite in Suites.NamedSuites.All)
+            {
+                output.WriteLine($"{suite.Id,-10} {suite.Description}");
+            }
+            return ExitCodes.Success;
+        });
+        return new Command("list", "List problems, solvers, constraint handlers or suites") { problems, solvers, constraints, suites };
     }
 }

@@ -165,8 +165,7 @@ internal static class SolveCommand
         }
         catch (ArgumentException exception)
         {
-            int note = exception.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new UsageException("--constraints", note > 0 ? exception.Message[..note] : exception.Message);
+            throw new UsageException("--constraints", WithoutParameterNote(exception));
         }
         settingsReader.RejectUnused(
             handlerEntry.Options.Count == 0 ? $"solver '{entry.Id}'" : $"solver '{entry.Id}' with constraint handler '{handlerEntry.Id}'",
@@ -228,7 +227,7 @@ internal static class SolveCommand
         catch (ArgumentException exception)
         {
             // The solver refused the problem (for example its encoding).
-            throw new UsageException("--solver", exception.Message);
+            throw new UsageException("--solver", WithoutParameterNote(exception));
         }
         catch (JournalReplayException exception)
         {
@@ -269,6 +268,13 @@ internal static class SolveCommand
         return result.TerminationReason is TerminationReason.EvaluationFailed or TerminationReason.Cancelled or TerminationReason.StoreFailed
             ? ExitCodes.RunStopped
             : ExitCodes.Success;
+    }
+
+    /// <summary>The message without the " (Parameter 'x')" that ArgumentException appends: the option is named already.</summary>
+    private static string WithoutParameterNote(ArgumentException exception)
+    {
+        int note = exception.Message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return note > 0 ? exception.Message[..note] : exception.Message;
     }
 
     private static (IOptimizationProblem Problem, IAsyncDisposable? Owned) CreateProblem(ParseResult parse)

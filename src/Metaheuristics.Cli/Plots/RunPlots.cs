@@ -18,7 +18,6 @@ internal static class RunPlots
     private const int Width = 800;
     private const int Height = 560;
     private const int CellSize = 300;
-    private const double LogFloor = 1e-16;
 
     public static void Write(string directory, IOptimizationProblem problem, RunResult result, IReadOnlyList<GenerationReport> history)
     {
@@ -80,25 +79,19 @@ internal static class RunPlots
             return null;
         }
         var plot = new Plot();
-        bool logScale = SpansDecades(ys);
-        // An exact hit (gap 0) has no logarithm: it is drawn at the floor of the scale.
-        double[] plotted = logScale ? [.. ys.Select(y => Math.Log10(Math.Max(y, LogFloor)))] : [.. ys];
+        bool logScale = LogAxis.Suits(ys);
+        double[] plotted = logScale ? [.. ys.Select(LogAxis.Transform)] : [.. ys];
         var line = plot.Add.ScatterLine(xs.ToArray(), plotted);
         line.LineWidth = 2;
         line.ConnectStyle = ConnectStyle.StepHorizontal;
         line.LegendText = $"{result.SolverName}, seed {result.Seed}";
         if (logScale)
         {
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                IntegerTicksOnly = true,
-                LabelFormatter = y => Math.Pow(10, y).ToString("0.#E+0", CultureInfo.InvariantCulture),
-            };
+            LogAxis.Apply(plot);
         }
         plot.Title($"{result.ProblemName}: convergence");
         plot.XLabel("evaluations");
-        plot.YLabel(logScale ? what + " (log scale; 0 drawn at 1E-16)" : what);
+        plot.YLabel(logScale ? LogAxis.Label(what) : what);
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
@@ -214,21 +207,6 @@ internal static class RunPlots
         plot.YLabel("y");
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
-    }
-
-    private static bool SpansDecades(List<double> values)
-    {
-        double low = double.PositiveInfinity, high = 0;
-        foreach (double value in values)
-        {
-            if (value < 0)
-            {
-                return false;
-            }
-            low = Math.Min(low, Math.Max(value, LogFloor));
-            high = Math.Max(high, value);
-        }
-        return high / low >= 100;
     }
 
     private static void Save(Plot plot, string basePath)
