@@ -199,7 +199,23 @@ public sealed class SqliteRunStore : IRunStore
                     NullableDouble(reader, 4), NullableDouble(reader, 5), reader.GetDouble(6), reader.GetInt32(7), NullableDouble(reader, 8),
                     TimeSpan.FromSeconds(reader.GetDouble(9))));
             }
-            return ValueTask.FromResult<IReadOnlyList<StoredGeneration>>(generations);
+            reader.Close();
+            command.CommandText = "SELECT statistics FROM generation_segments WHERE run_id = $id ORDER BY first_generation, rowid;";
+            using (SqliteDataReader segments = command.ExecuteReader())
+            {
+                while (segments.Read())
+                {
+                    byte[] blob = (byte[])segments[0];
+                    Unpacked(id, () => { GenerationSegment.AddTo(generations, blob); return 0; });
+                }
+            }
+            // A generation written twice (around a resume) counts once, as it was last written.
+            var byGeneration = new SortedDictionary<int, StoredGeneration>();
+            foreach (StoredGeneration generation in generations)
+            {
+                byGeneration[generation.Generation] = generation;
+            }
+            return ValueTask.FromResult<IReadOnlyList<StoredGeneration>>([.. byGeneration.Values]);
         }
         catch (SqliteException exception)
         {
@@ -228,6 +244,12 @@ public sealed class SqliteRunStore : IRunStore
                     Lane<double>(reader, 3), Lane<int>(reader, 4), Lane<byte>(reader, 5), Lane<double>(reader, 6), Lane<double>(reader, 7),
                     NullableDouble(reader, 8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetDouble(10)));
             }
+            reader.Close();
+            foreach (BatchSegment segment in ReadSegments(id, withGenomes: true))
+            {
+                Unpacked(id, () => { segment.AddEvaluationsTo(evaluations); return 0; });
+            }
+            evaluations.Sort((a, b) => a.CandidateId.CompareTo(b.CandidateId));
             return ValueTask.FromResult<IReadOnlyList<StoredEvaluation>>(evaluations);
         }
         catch (SqliteException exception)
@@ -281,8 +303,52 @@ public sealed class SqliteRunStore : IRunStore
                 violations.Length == 0 ? new double[count] : violations, reader.IsDBNull(9) ? null : MessageList.Parse(reader.GetString(9)),
                 reader.GetDouble(4)));
         }
+        foreach (BatchSegment segment in ReadSegments(id, withGenomes: false))
+        {
+            if (segment.FirstBatch != batches.Count)
+            {
+                throw new RunStoreException(Path, $"run {id} is missing batch {batches.Count} (found {segment.FirstBatch}); its journal is damaged.");
+            }
+            batches.AddRange(Unpacked(id, segment.Batches));
+        }
         return batches;
     }
+
+    /// <summary>Run <paramref name="id"/>'s batch segments (schema 2) in batch order.</summary>
+    private List<BatchSegment> ReadSegments(long id, bool withGenomes)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT first_batch, batch_count, layout, status, objectives, constraints, violations, messages
+                   {(withGenomes ? ", x_real, x_integer, x_bits" : "")}
+            FROM batch_segments WHERE run_id = $id ORDER BY first_batch;
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        using SqliteDataReader reader = command.ExecuteReader();
+        var segments = new List<BatchSegment>();
+        while (reader.Read())
+        {
+            segments.Add(new BatchSegment(reader.GetInt32(0), reader.GetInt32(1), (byte[])reader[2], (byte[])reader[3], (byte[])reader[4],
+                (byte[])reader[5], (byte[])reader[6], reader.IsDBNull(7) ? null : reader.GetString(7),
+                withGenomes ? NullableBlob(reader, 8) : null, withGenomes ? NullableBlob(reader, 9) : null, withGenomes ? NullableBlob(reader, 10) : null));
+        }
+        return segments;
+    }
+
+    /// <summary>Unpacks a segment, turning a malformed one into the store error a damaged journal is.</summary>
+    private T Unpacked<T>(long id, Func<T> unpack)
+    {
+        try
+        {
+            return unpack();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or ArgumentException or IndexOutOfRangeException or DivideByZeroException)
+        {
+            throw new RunStoreException(Path, $"run {id} has a damaged journal segment ({exception.Message}).");
+        }
+    }
+
+    private static byte[]? NullableBlob(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : (byte[])reader[column];
 
     private List<StoredRunInfo> QueryRuns(long? id)
     {

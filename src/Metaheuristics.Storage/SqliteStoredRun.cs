@@ -34,10 +34,9 @@ internal sealed class SqliteStoredRun : IStoredRun
     // Owned by the writer task.
     private int _checkpoints;
     private int _durableBatches;
-    private SqliteCommand? _insertBatch;
-    private SqliteCommand? _insertGeneration;
+    private SqliteCommand? _insertBatches;
+    private SqliteCommand? _insertGenerations;
     private SqliteCommand? _insertCheckpoint;
-    private SqliteCommand? _insertEvaluation;
     private SqliteCommand? _updateRun;
 
     /// <summary>What one checkpoint writes.</summary>
@@ -103,7 +102,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        foreach (SqliteCommand? command in (SqliteCommand?[])[_insertBatch, _insertGeneration, _insertCheckpoint, _insertEvaluation, _updateRun])
+        foreach (SqliteCommand? command in (SqliteCommand?[])[_insertBatches, _insertGenerations, _insertCheckpoint, _updateRun])
         {
             command?.Dispose();
         }
@@ -159,16 +158,21 @@ internal sealed class SqliteStoredRun : IStoredRun
         {
             using SqliteTransaction transaction = _connection.BeginTransaction();
             int checkpoints = _checkpoints, batches = _durableBatches;
+            var newBatches = new List<JournaledBatch>();
+            var newGenerations = new List<GenerationReport>();
             foreach (CheckpointWrite write in writes)
             {
-                batches = WriteBatches(transaction, write.Batches, batches);
-                WriteGenerations(transaction, write.Generations);
+                newBatches.AddRange(write.Batches);
+                newGenerations.AddRange(write.Generations);
+                batches = newBatches.Count == 0 ? batches : newBatches[^1].Index + 1;
                 if (write.Batches.Count > 0 || write.Generations.Count > 0 || write.Result is null)
                 {
                     checkpoints++;
                     WriteCheckpoint(transaction, write.Checkpoint, checkpoints, batches);
                 }
             }
+            WriteBatches(transaction, newBatches);
+            WriteGenerations(transaction, newGenerations);
             UpdateRun(transaction, writes[^1]);
             transaction.Commit();
             _checkpoints = checkpoints;
@@ -224,84 +228,32 @@ internal sealed class SqliteStoredRun : IStoredRun
         update.ExecuteNonQuery();
     }
 
-    private int WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending, int durable)
+    private void WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending)
     {
         if (pending.Count == 0)
         {
-            return durable;
+            return;
         }
-        SqliteCommand command = Prepared(ref _insertBatch, transaction, """
-            INSERT INTO batches (run_id, batch, first_id, count, fingerprint, seconds, status, objectives, constraints, violations, messages)
-            VALUES ($run, $batch, $first, $count, $fingerprint, $seconds, $status, $objectives, $constraints, $violations, $messages);
-            """, ("$batch", SqliteType.Integer), ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$fingerprint", SqliteType.Integer),
-            ("$seconds", SqliteType.Real), ("$status", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
-            ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text));
+        BatchSegment segment = BatchSegment.Pack(pending, Description.RecordEvaluations);
+        SqliteCommand command = Prepared(ref _insertBatches, transaction, """
+            INSERT INTO batch_segments (run_id, first_batch, batch_count, layout, status, objectives, constraints, violations, messages, x_real, x_integer, x_bits)
+            VALUES ($run, $first, $count, $layout, $status, $objectives, $constraints, $violations, $messages, $reals, $integers, $bits);
+            """, ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$layout", SqliteType.Blob), ("$status", SqliteType.Blob),
+            ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob), ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text),
+            ("$reals", SqliteType.Blob), ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob));
         SqliteParameterCollection p = command.Parameters;
-        SqliteParameter batchIndex = p["$batch"], first = p["$first"], count = p["$count"], fingerprint = p["$fingerprint"], seconds = p["$seconds"];
-        SqliteParameter status = p["$status"], objectives = p["$objectives"], constraints = p["$constraints"], violations = p["$violations"];
-        SqliteParameter messages = p["$messages"];
-        int last = durable;
-        foreach (JournaledBatch batch in pending)
-        {
-            batchIndex.Value = batch.Index;
-            first.Value = batch.FirstId;
-            count.Value = batch.Count;
-            fingerprint.Value = unchecked((long)batch.Fingerprint);
-            seconds.Value = batch.Seconds;
-            // The common case, every row evaluated and feasible, is stored as empty blobs: half the bytes for an unconstrained problem.
-            status.Value = batch.Status.Span.ContainsAnyExcept(RowStatus.Evaluated) ? Blobs.From(batch.Status.Span) : Array.Empty<byte>();
-            objectives.Value = Blobs.From(batch.Objectives.Span);
-            constraints.Value = Blobs.From(batch.Constraints.Span);
-            violations.Value = batch.Violations.Span.ContainsAnyExcept(0.0) ? Blobs.From(batch.Violations.Span) : Array.Empty<byte>();
-            messages.Value = batch.Messages is null ? DBNull.Value : MessageList.Format(batch.Messages);
-            command.ExecuteNonQuery();
-            last = batch.Index + 1;
-        }
-        if (Description.RecordEvaluations)
-        {
-            WriteEvaluations(transaction, pending);
-        }
-        return last;
-    }
-
-    private void WriteEvaluations(SqliteTransaction transaction, List<JournaledBatch> pending)
-    {
-        SqliteCommand command = Prepared(ref _insertEvaluation, transaction, """
-            INSERT INTO evaluations (run_id, candidate_id, batch, status, x_real, x_integer, x_bits, objectives, constraints, violation, message, batch_seconds)
-            VALUES ($run, $candidate, $batch, $status, $reals, $integers, $bits, $objectives, $constraints, $violation, $message, $seconds);
-            """, ("$candidate", SqliteType.Integer), ("$batch", SqliteType.Integer), ("$status", SqliteType.Text), ("$reals", SqliteType.Blob),
-            ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
-            ("$violation", SqliteType.Real), ("$message", SqliteType.Text), ("$seconds", SqliteType.Real));
-        SqliteParameterCollection p = command.Parameters;
-        SqliteParameter candidate = p["$candidate"], batchIndex = p["$batch"], status = p["$status"], reals = p["$reals"], integers = p["$integers"];
-        SqliteParameter bits = p["$bits"], objectives = p["$objectives"], constraints = p["$constraints"], violation = p["$violation"];
-        SqliteParameter message = p["$message"], seconds = p["$seconds"];
-        foreach (JournaledBatch batch in pending)
-        {
-            if (!batch.HasGenomes)
-            {
-                continue;
-            }
-            int realLength = batch.Reals.Length / batch.Count, integerLength = batch.Integers.Length / batch.Count;
-            int bitLength = batch.Bits.Length / batch.Count, objectiveCount = batch.Objectives.Length / batch.Count;
-            int constraintCount = batch.Constraints.Length / batch.Count;
-            batchIndex.Value = batch.Index;
-            seconds.Value = batch.Seconds;
-            for (int i = 0; i < batch.Count; i++)
-            {
-                bool failed = batch.Status.Span[i] == RowStatus.Failed;
-                candidate.Value = batch.FirstId + i;
-                status.Value = failed ? "failed" : "evaluated";
-                reals.Value = realLength == 0 ? DBNull.Value : Blobs.From(batch.Reals.Span.Slice(i * realLength, realLength));
-                integers.Value = integerLength == 0 ? DBNull.Value : Blobs.From(batch.Integers.Span.Slice(i * integerLength, integerLength));
-                bits.Value = bitLength == 0 ? DBNull.Value : Blobs.From(batch.Bits.Span.Slice(i * bitLength, bitLength));
-                objectives.Value = failed ? DBNull.Value : Blobs.From(batch.Objectives.Span.Slice(i * objectiveCount, objectiveCount));
-                constraints.Value = constraintCount == 0 || failed ? DBNull.Value : Blobs.From(batch.Constraints.Span.Slice(i * constraintCount, constraintCount));
-                violation.Value = failed ? DBNull.Value : batch.Violations.Span[i];
-                message.Value = (object?)batch.Messages?[i] ?? DBNull.Value;
-                command.ExecuteNonQuery();
-            }
-        }
+        p["$first"].Value = segment.FirstBatch;
+        p["$count"].Value = segment.BatchCount;
+        p["$layout"].Value = segment.Layout;
+        p["$status"].Value = segment.Status;
+        p["$objectives"].Value = segment.Objectives;
+        p["$constraints"].Value = segment.Constraints;
+        p["$violations"].Value = segment.Violations;
+        p["$messages"].Value = (object?)segment.Messages ?? DBNull.Value;
+        p["$reals"].Value = (object?)segment.Reals ?? DBNull.Value;
+        p["$integers"].Value = (object?)segment.Integers ?? DBNull.Value;
+        p["$bits"].Value = (object?)segment.Bits ?? DBNull.Value;
+        command.ExecuteNonQuery();
     }
 
     private void WriteGenerations(SqliteTransaction transaction, List<GenerationReport> pending)
@@ -310,30 +262,14 @@ internal sealed class SqliteStoredRun : IStoredRun
         {
             return;
         }
-        SqliteCommand command = Prepared(ref _insertGeneration, transaction, """
-            INSERT OR REPLACE INTO generations (run_id, generation, evaluations, failed, best, best_violation, mean, feasible_fraction, pareto_size, hypervolume, elapsed_seconds)
-            VALUES ($run, $generation, $evaluations, $failed, $best, $violation, $mean, $feasible, $pareto, $hypervolume, $elapsed);
-            """, ("$generation", SqliteType.Integer), ("$evaluations", SqliteType.Integer), ("$failed", SqliteType.Integer), ("$best", SqliteType.Real),
-            ("$violation", SqliteType.Real), ("$mean", SqliteType.Real), ("$feasible", SqliteType.Real), ("$pareto", SqliteType.Integer),
-            ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real));
+        SqliteCommand command = Prepared(ref _insertGenerations, transaction, """
+            INSERT INTO generation_segments (run_id, first_generation, count, statistics) VALUES ($run, $first, $count, $statistics);
+            """, ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$statistics", SqliteType.Blob));
         SqliteParameterCollection p = command.Parameters;
-        SqliteParameter generation = p["$generation"], evaluations = p["$evaluations"], failed = p["$failed"], best = p["$best"];
-        SqliteParameter violation = p["$violation"], mean = p["$mean"], feasible = p["$feasible"], pareto = p["$pareto"];
-        SqliteParameter hypervolume = p["$hypervolume"], elapsed = p["$elapsed"];
-        foreach (GenerationReport report in pending)
-        {
-            generation.Value = report.Generation;
-            evaluations.Value = report.Evaluations;
-            failed.Value = report.FailedEvaluations;
-            best.Value = (object?)report.BestObjective ?? DBNull.Value;
-            violation.Value = (object?)report.BestViolation ?? DBNull.Value;
-            mean.Value = (object?)report.MeanObjective ?? DBNull.Value;
-            feasible.Value = report.FeasibleFraction;
-            pareto.Value = report.ParetoSetSize;
-            hypervolume.Value = (object?)report.Hypervolume ?? DBNull.Value;
-            elapsed.Value = (_earlierElapsed + report.Elapsed).TotalSeconds;
-            command.ExecuteNonQuery();
-        }
+        p["$first"].Value = pending[0].Generation;
+        p["$count"].Value = pending.Count;
+        p["$statistics"].Value = GenerationSegment.Pack(pending, _earlierElapsed);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>

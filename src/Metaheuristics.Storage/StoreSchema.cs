@@ -90,6 +90,32 @@ internal static class StoreSchema
             PRIMARY KEY (run_id, candidate_id)
         );
         """,
+        // Version 2: a checkpoint's batches (with their genomes when evaluations are recorded) and its generations are
+        // packed into one row each. Rows of version 1 stay where they are and are read as they were.
+        """
+        CREATE TABLE batch_segments (
+            run_id              INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            first_batch         INTEGER NOT NULL,
+            batch_count         INTEGER NOT NULL,
+            layout              BLOB    NOT NULL,
+            status              BLOB    NOT NULL,
+            objectives          BLOB    NOT NULL,
+            constraints         BLOB    NOT NULL,
+            violations          BLOB    NOT NULL,
+            messages            TEXT,
+            x_real              BLOB,
+            x_integer           BLOB,
+            x_bits              BLOB,
+            PRIMARY KEY (run_id, first_batch)
+        );
+        CREATE TABLE generation_segments (
+            run_id              INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            first_generation    INTEGER NOT NULL,
+            count               INTEGER NOT NULL,
+            statistics          BLOB    NOT NULL
+        );
+        CREATE INDEX generation_segments_by_run ON generation_segments (run_id, first_generation);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
