@@ -134,7 +134,7 @@ public sealed class JournaledBatch
         {
             throw new JournalReplayException(Index, "has a different number of objectives or constraints than the problem");
         }
-        if (GenomeFingerprint.Of(population, start, Count) != Fingerprint)
+        if (!GenomeFingerprint.Matches(Fingerprint, population, start, Count))
         {
             throw new JournalReplayException(Index, "scored other candidates than the run asks for (genome fingerprints differ)");
         }
