@@ -29,13 +29,13 @@ internal static class SimulatedAnnealingEntry
         "Simulated annealing with K parallel chains scored as one batch per step",
         [
             new SettingKey("chains", "parallel chains (K; same as --pop)", "1"),
-            new SettingKey("cooling", string.Join("|", Schedules.Keys), "adaptive"),
+            new SettingKey("cooling", string.Join("|", Schedules.Keys), "adaptive; geometric for a tour"),
             new SettingKey("t0", "initial temperature", "from warm-up uphill moves"),
-            new SettingKey("acceptance", "acceptance of an average uphill move at T0", "0.3"),
+            new SettingKey("acceptance", "acceptance of an average uphill move at T0", "0.3; 0.1 for a tour"),
             new SettingKey("warmup", "steps per chain that sample uphill moves", "10"),
-            new SettingKey("final-ratio", "final temperature as a share of T0", "1e-4"),
+            new SettingKey("final-ratio", "final temperature as a share of T0", "1e-4; 3e-3 for a tour"),
             new SettingKey("step", "initial Gaussian step as a share of the range", "0.1"),
-            new SettingKey("moves", "permutation moves, comma-separated: " + string.Join("|", Moves.Keys), "inversion"),
+            new SettingKey("moves", "permutation moves, comma-separated: " + string.Join("|", Moves.Keys), "inversion,insertion"),
             new SettingKey("reheat-after", "steps without improvement before a chain is reheated", "never"),
             new SettingKey("reheat-factor", "share of T0 a reheated chain gets", "0.1"),
             new SettingKey("restart-interval", "steps between restarts of the worst quarter of chains from the best", "never"),
@@ -47,10 +47,11 @@ internal static class SimulatedAnnealingEntry
         var options = new SimulatedAnnealingOptions
         {
             ChainCount = settings.Int("chains", population ?? 1, minimum: 1),
-            Cooling = settings.Choice("cooling", Schedules, CoolingSchedule.Adaptive),
-            InitialAcceptance = settings.Double("acceptance", 0.3),
+            // Unset, these three are chosen by the space when the run starts (tours differ).
+            Cooling = settings.Has("cooling") ? settings.Choice("cooling", Schedules, CoolingSchedule.Adaptive) : null,
+            InitialAcceptance = settings.Has("acceptance") ? settings.Double("acceptance", 0.3) : null,
             WarmupSteps = settings.Int("warmup", 10, minimum: 1),
-            FinalTemperatureRatio = settings.Double("final-ratio", 1e-4),
+            FinalTemperatureRatio = settings.Has("final-ratio") ? settings.Double("final-ratio", 1e-4) : null,
             InitialStepSize = settings.Double("step", 0.1),
             ReheatFactor = settings.Double("reheat-factor", 0.1),
         };

@@ -26,6 +26,9 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
     private readonly int[] _chainOrder;
     private readonly int _geneCount;
     private readonly long? _coolingSteps;
+    private readonly CoolingSchedule _cooling;
+    private readonly double _initialAcceptance;
+    private readonly double _finalTemperatureRatio;
     private double _initialTemperature;
     private double _uphillSum;
     private int _uphillCount;
@@ -38,6 +41,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         _options = options;
         _seed = seed;
         _chains = options.ChainCount;
+        (_cooling, _initialAcceptance, _finalTemperatureRatio) = options.EffectiveFor(spec.Space);
         _population = new Population(spec, 3 * _chains);
         _permutationMoves = [.. options.PermutationMoves.Select(move => new PermutationMoveMutation(move))];
         _temperature = new double[_chains];
@@ -105,7 +109,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         int step = Generation - 1;
         if (WarmingUp && step >= _options.WarmupSteps)
         {
-            SetInitialTemperature(_uphillCount > 0 ? _uphillSum / _uphillCount / -Math.Log(_options.InitialAcceptance) : 1.0);
+            SetInitialTemperature(_uphillCount > 0 ? _uphillSum / _uphillCount / -Math.Log(_initialAcceptance) : 1.0);
         }
         else if (!WarmingUp)
         {
@@ -180,7 +184,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
         _scheduled = temperature;
         Array.Fill(_temperature, temperature);
         Array.Fill(_boost, 1.0);
-        _alpha = _coolingSteps is { } steps ? Math.Pow(_options.FinalTemperatureRatio, 1.0 / steps) : _options.CoolingRate;
+        _alpha = _coolingSteps is { } steps ? Math.Pow(_finalTemperatureRatio, 1.0 / steps) : _options.CoolingRate;
     }
 
     /// <summary>
@@ -191,10 +195,10 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
     {
         double t0 = _initialTemperature;
         double progress = _coolingSteps is { } steps ? Math.Min(1, (double)step / steps) : 0;
-        switch (_options.Cooling)
+        switch (_cooling)
         {
             case CoolingSchedule.Linear when _coolingSteps is not null:
-                _scheduled = t0 * (1 - (1 - _options.FinalTemperatureRatio) * progress);
+                _scheduled = t0 * (1 - (1 - _finalTemperatureRatio) * progress);
                 break;
             case CoolingSchedule.Logarithmic:
                 _scheduled = t0 / Math.Log(Math.E + step);
@@ -203,7 +207,7 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
                 if (step > 0 && step % _options.AdaptationWindow == 0)
                 {
                     // Follow a target acceptance that falls from the initial acceptance to 0 over the budget (Lam-style).
-                    double target = _options.InitialAcceptance * (1 - progress) * (1 - progress);
+                    double target = _initialAcceptance * (1 - progress) * (1 - progress);
                     int accepted = 0;
                     foreach (int count in _acceptedInWindow)
                     {

@@ -38,12 +38,22 @@ public sealed class SimulatedAnnealingTests
     }
 
     [Test]
-    public async Task Solve_Berlin52WithTourSettings_WithinFivePercentIn75000Evaluations()
+    public async Task Solve_Berlin52AtTheTourDefaults_WithinFivePercentIn75000Evaluations()
     {
-        var options = new SimulatedAnnealingOptions { Cooling = CoolingSchedule.Geometric, InitialAcceptance = 0.2, FinalTemperatureRatio = 1e-3 };
-        RunResult result = await Solve(KnownTsplibInstances.Problem("berlin52"), 75_000, options);
+        RunResult result = await Solve(KnownTsplibInstances.Problem("berlin52"), 75_000);
         Assert.That(result.Best!.Objectives[0], Is.LessThanOrEqualTo(7542 * 1.05));
         Assert.That(SearchSpace.IsPermutationOf(result.Best.Candidate.Integers), Is.True);
+    }
+
+    [Test]
+    public void EffectiveFor_UnsetOptions_TourDefaultsOnlyOnAPermutation()
+    {
+        var defaults = new SimulatedAnnealingOptions();
+
+        Assert.That(defaults.EffectiveFor(SearchSpace.Permutation(10)), Is.EqualTo((CoolingSchedule.Geometric, 0.1, 3e-3)));
+        Assert.That(defaults.EffectiveFor(SearchSpace.Real(10, -1, 1)), Is.EqualTo((CoolingSchedule.Adaptive, 0.3, 1e-4)));
+        var set = new SimulatedAnnealingOptions { Cooling = CoolingSchedule.Linear, InitialAcceptance = 0.5, FinalTemperatureRatio = 0.01 };
+        Assert.That(set.EffectiveFor(SearchSpace.Permutation(10)), Is.EqualTo((CoolingSchedule.Linear, 0.5, 0.01)));
     }
 
     [TestCase(CoolingSchedule.Geometric)]
