@@ -145,6 +145,25 @@ public sealed class SuiteCommandTests
     }
 
     [Test]
+    public async Task Suite_SolverVariants_RunWithTheirOptionsUnderTheirOwnLabels()
+    {
+        string directory = MhRunner.TemporaryDirectory();
+
+        (int exitCode, _, string error) = await MhRunner.RunInAsync(directory,
+            ["suite", "--problems", "sphere", "--dim", "5", "--solvers", "ga,ga:crossover=blx:pm=0.5", "--seeds", "2", "--evals", "1000",
+             "--out", "out", "--quiet", "--no-plots"]);
+
+        Assert.That(exitCode, Is.Zero, error);
+        List<Dictionary<string, string>> runs = Csv(Path.Combine(directory, "out", "runs.csv"));
+        Assert.That(runs.Select(r => r["solver"]).Distinct(), Is.EqualTo(new[] { "ga", "ga:crossover=blx:pm=0.5" }));
+        string variant = File.ReadAllText(Path.Combine(directory, "out", "runs", "sphere", "ga_crossover_blx_pm_0.5", "seed-1", "result.json"));
+        string plain = File.ReadAllText(Path.Combine(directory, "out", "runs", "sphere", "ga", "seed-1", "result.json"));
+        Assert.That(variant, Does.Contain("\"solver\": \"ga\""));
+        Assert.That(runs[2]["best"], Is.Not.EqualTo(runs[0]["best"]), "seed 1 of the variant differs from seed 1 of plain ga: its options took effect");
+        Assert.That(plain, Is.Not.EqualTo(variant));
+    }
+
+    [Test]
     public async Task ListSuites_NamesEverySuite()
     {
         (int exitCode, string output, _) = await MhRunner.RunAsync("list", "suites");
@@ -162,6 +181,7 @@ public sealed class SuiteCommandTests
     [TestCase(new[] { "suite", "--problems", "zdt1", "--solvers", "nsga2,nope" }, "--solver")]
     [TestCase(new[] { "suite", "--problems", "zdt1", "--solvers", "nsga2,nsga2" }, "--solvers: names a solver twice")]
     [TestCase(new[] { "suite", "--problems", "zdt1" }, "--solvers: give the solvers")]
+    [TestCase(new[] { "suite", "--problems", "sphere", "--solvers", "ga,ga:pm" }, "--solvers: 'ga:pm': 'pm' is not key=value")]
     [TestCase(new[] { "suite", "--suite", "zdt", "--seeds", "0" }, "--seeds: must be positive")]
     [TestCase(new[] { "suite", "--suite", "zdt", "--evals", "-5" }, "--evals: must be positive")]
     [TestCase(new[] { "suite", "--suite", "zdt", "--parallel-runs", "0" }, "--parallel-runs: must be positive")]

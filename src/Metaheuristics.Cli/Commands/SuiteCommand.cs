@@ -17,7 +17,7 @@ internal static class SuiteCommand
     {
         var suite = new Option<string?>("--suite") { Description = $"A named suite: {string.Join(", ", NamedSuites.All.Select(s => s.Id))} (see 'mh list suites')" };
         var problems = new Option<string?>("--problems") { Description = "Comma-separated problem ids (instead of, or to narrow, the suite's)" };
-        var solvers = new Option<string?>("--solvers") { Description = "Comma-separated solver ids; the first is the one the others are tested against" };
+        var solvers = new Option<string?>("--solvers") { Description = "Comma-separated solver ids, each optionally with options (ga:crossover=blx:pm=0.1); the first is the one the others are tested against" };
         var seeds = new Option<int?>("--seeds") { Description = "Runs per problem and solver, seeds 1 … N (default: the suite's, else 31)" };
         var evaluations = new Option<long?>("--evals") { Description = "Evaluation budget per run (default: the suite's, else 10,000)" };
         var population = new Option<int?>("--pop") { Description = "Population size for every solver (default: the suite's, else each solver's own)" };
@@ -51,9 +51,9 @@ internal static class SuiteCommand
                 ?? throw new UsageException("--solvers", "give the solvers to compare, e.g. --solvers nsga2,random.");
             foreach (string solver in solverIds)
             {
-                SolverCatalog.Find(solver);
+                SuiteSolver.Arguments(solver); // an unknown id or a malformed option fails before any run
             }
-            if (solverIds.Distinct(StringComparer.Ordinal).Count() != solverIds.Count)
+            if (solverIds.Select(SuiteSolver.DirectoryName).Distinct(StringComparer.OrdinalIgnoreCase).Count() != solverIds.Count)
             {
                 throw new UsageException("--solvers", "names a solver twice.");
             }

@@ -27,13 +27,13 @@ internal sealed record SuitePlan(
             {
                 for (ulong seed = 1; seed <= (ulong)Seeds; seed++)
                 {
-                    List<string> arguments = ["--problem", problem.Id, .. problem.Arguments, "--solver", solver,
+                    List<string> arguments = ["--problem", problem.Id, .. problem.Arguments, .. SuiteSolver.Arguments(solver),
                         "--evals", Evaluations.ToString(c), "--seed", seed.ToString(c)];
                     if (Population is { } size)
                     {
                         arguments.AddRange(["--pop", size.ToString(c)]);
                     }
-                    string directory = Path.Combine(OutputDirectory, "runs", problem.Id, solver, "seed-" + seed.ToString(c));
+                    string directory = Path.Combine(OutputDirectory, "runs", problem.Id, SuiteSolver.DirectoryName(solver), "seed-" + seed.ToString(c));
                     runs.Add(new SuiteRunSpec(problem.Id, solver, seed, arguments, directory));
                 }
             }
