@@ -157,10 +157,8 @@ public sealed class SuiteCommandTests
         List<Dictionary<string, string>> runs = Csv(Path.Combine(directory, "out", "runs.csv"));
         Assert.That(runs.Select(r => r["solver"]).Distinct(), Is.EqualTo(new[] { "ga", "ga:crossover=blx:pm=0.5" }));
         string variant = File.ReadAllText(Path.Combine(directory, "out", "runs", "sphere", "ga_crossover_blx_pm_0.5", "seed-1", "result.json"));
-        string plain = File.ReadAllText(Path.Combine(directory, "out", "runs", "sphere", "ga", "seed-1", "result.json"));
         Assert.That(variant, Does.Contain("\"solver\": \"ga\""));
         Assert.That(runs[2]["best"], Is.Not.EqualTo(runs[0]["best"]), "seed 1 of the variant differs from seed 1 of plain ga: its options took effect");
-        Assert.That(plain, Is.Not.EqualTo(variant));
     }
 
     [Test]

@@ -130,7 +130,7 @@ internal static class SuiteCommand
         foreach (string id in SplitList(list, "--problems"))
         {
             // A named suite's own entry keeps its size arguments; any other problem comes at its default size.
-            chosen.Add(named?.Problems.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)) ?? SuiteProblem.Of(id));
+            chosen.Add(named?.Problems.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)) ?? new SuiteProblem(id));
         }
         if (chosen.Select(p => p.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() != chosen.Count)
         {
@@ -139,47 +139,18 @@ internal static class SuiteCommand
         return chosen;
     }
 
-    private static SuiteProblem WithSize(SuiteProblem problem, int? dimension, int? objectives)
+    private static SuiteProblem WithSize(SuiteProblem problem, int? dimension, int? objectives) => problem with
     {
-        var arguments = new List<string>();
-        for (int i = 0; i < problem.Arguments.Count; i += 2)
-        {
-            if ((problem.Arguments[i] == "--dim" && dimension is not null) || (problem.Arguments[i] == "--objectives" && objectives is not null))
-            {
-                continue;
-            }
-            arguments.AddRange([problem.Arguments[i], problem.Arguments[i + 1]]);
-        }
-        if (objectives is { } m && problem.Id.StartsWith("dtlz", StringComparison.OrdinalIgnoreCase))
-        {
-            arguments.AddRange(["--objectives", m.ToString(CultureInfo.InvariantCulture)]);
-        }
-        if (dimension is { } n)
-        {
-            arguments.AddRange(["--dim", n.ToString(CultureInfo.InvariantCulture)]);
-        }
-        return problem with { Arguments = arguments };
-    }
+        Dimension = dimension ?? problem.Dimension,
+        Objectives = problem.Id.StartsWith("dtlz", StringComparison.OrdinalIgnoreCase) ? objectives ?? problem.Objectives : problem.Objectives,
+    };
 
     /// <summary>Builds the problem once so that a bad id or size fails before any run starts.</summary>
     private static void CheckProblem(SuiteProblem problem)
     {
-        int? dimension = null, objectives = null;
-        for (int i = 0; i < problem.Arguments.Count; i += 2)
-        {
-            int value = int.Parse(problem.Arguments[i + 1], CultureInfo.InvariantCulture);
-            if (problem.Arguments[i] == "--dim")
-            {
-                dimension = value;
-            }
-            else
-            {
-                objectives = value;
-            }
-        }
         try
         {
-            KnownProblems.Create(problem.Id, new ProblemParameters(dimension, objectives));
+            KnownProblems.Create(problem.Id, new ProblemParameters(problem.Dimension, problem.Objectives));
         }
         catch (KnownProblemException exception)
         {

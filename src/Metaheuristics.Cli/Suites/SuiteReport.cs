@@ -29,19 +29,21 @@ internal sealed record SuiteReport(SuitePlan Plan, IReadOnlyList<SuiteProblemRep
             foreach (SuiteMeasure measure in measures)
             {
                 double[]? reference = null;
+                SampleSummary? referenceSummary = null;
                 foreach (string solver in plan.Solvers)
                 {
                     List<SuiteRunOutcome> runs = [.. ofProblem.Where(o => o.Run.Solver == solver)];
                     double[] sample = [.. runs.Select(measure.Read).Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value)];
                     values[(solver, measure.Id)] = sample;
+                    SampleSummary? summary = sample.Length == 0 ? null : SampleSummary.Of(sample);
                     double? p = null;
                     SuiteComparison comparison;
                     if (reference is null)
                     {
-                        reference = sample;
+                        (reference, referenceSummary) = (sample, summary);
                         comparison = SuiteComparison.Reference;
                     }
-                    else if (sample.Length == 0 || reference.Length == 0)
+                    else if (summary is null || referenceSummary is null)
                     {
                         comparison = SuiteComparison.Untested;
                     }
@@ -49,10 +51,9 @@ internal sealed record SuiteReport(SuitePlan Plan, IReadOnlyList<SuiteProblemRep
                     {
                         RankSumResult test = RankSumTest.Compare(sample, reference);
                         p = test.PValue;
-                        comparison = Compare(test, sample, reference, measure.LargerIsBetter);
+                        comparison = Compare(test, summary.Median - referenceSummary.Median, measure.LargerIsBetter);
                     }
-                    rows.Add(new SuiteRow(problem.Id, solver, measure, runs.Count, runs.Count(o => o.Feasible),
-                        sample.Length == 0 ? null : SampleSummary.Of(sample), p, comparison,
+                    rows.Add(new SuiteRow(problem.Id, solver, measure, runs.Count, runs.Count(o => o.Feasible), summary, p, comparison,
                         runs.Count == 0 ? 0 : runs.Average(o => o.ElapsedSeconds)));
                 }
             }
@@ -66,13 +67,13 @@ internal sealed record SuiteReport(SuitePlan Plan, IReadOnlyList<SuiteProblemRep
     }
 
     /// <summary>Significant differences take their direction from the medians, or from the mean ranks when the medians tie.</summary>
-    private static SuiteComparison Compare(RankSumResult test, double[] sample, double[] reference, bool largerIsBetter)
+    private static SuiteComparison Compare(RankSumResult test, double medianDifference, bool largerIsBetter)
     {
         if (!test.IsSignificant(Alpha))
         {
             return SuiteComparison.Similar;
         }
-        double difference = SampleSummary.Of(sample).Median - SampleSummary.Of(reference).Median;
+        double difference = medianDifference;
         if (difference == 0)
         {
             difference = test.MeanRankDifference;

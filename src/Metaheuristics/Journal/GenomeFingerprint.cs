@@ -18,27 +18,22 @@ internal static class GenomeFingerprint
 {
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
 
-    public static ulong Of(Population population, int start, int count)
-    {
-        ulong hash = (ulong)count * Multiplier;
-        hash = MixLanes(hash, MemoryMarshal.AsBytes(population.RealsOfRows(start, count)));
-        hash = MixLanes(hash, MemoryMarshal.AsBytes(population.IntegersOfRows(start, count)));
-        hash = MixLanes(hash, population.BitsOfRows(start, count));
-        return Finish(hash);
-    }
+    public static ulong Of(Population population, int start, int count) => Compute(population, start, count, fourLanes: true);
 
     /// <summary>True when <paramref name="recorded"/> is the fingerprint of those rows, as this or the earlier single-lane mix computes it.</summary>
     public static bool Matches(ulong recorded, Population population, int start, int count) =>
-        recorded == Of(population, start, count) || recorded == SingleLane(population, start, count);
+        recorded == Of(population, start, count) || recorded == Compute(population, start, count, fourLanes: false);
 
-    private static ulong SingleLane(Population population, int start, int count)
+    private static ulong Compute(Population population, int start, int count, bool fourLanes)
     {
         ulong hash = (ulong)count * Multiplier;
-        hash = MixSerially(hash, MemoryMarshal.AsBytes(population.RealsOfRows(start, count)));
-        hash = MixSerially(hash, MemoryMarshal.AsBytes(population.IntegersOfRows(start, count)));
-        hash = MixSerially(hash, population.BitsOfRows(start, count));
+        hash = Mix(hash, MemoryMarshal.AsBytes(population.RealsOfRows(start, count)), fourLanes);
+        hash = Mix(hash, MemoryMarshal.AsBytes(population.IntegersOfRows(start, count)), fourLanes);
+        hash = Mix(hash, population.BitsOfRows(start, count), fourLanes);
         return Finish(hash);
     }
+
+    private static ulong Mix(ulong hash, ReadOnlySpan<byte> bytes, bool fourLanes) => fourLanes ? MixLanes(hash, bytes) : MixSerially(hash, bytes);
 
     private static ulong MixLanes(ulong hash, ReadOnlySpan<byte> bytes)
     {
