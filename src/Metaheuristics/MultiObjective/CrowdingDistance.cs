@@ -9,6 +9,7 @@ namespace Metaheuristics.MultiObjective;
 public sealed class CrowdingDistance
 {
     private readonly int[] _order;
+    private readonly double[] _keys;
     private readonly int[] _scratch;
 
     /// <summary>Allocates the workspace for fronts of up to <paramref name="capacity"/> points.</summary>
@@ -16,6 +17,7 @@ public sealed class CrowdingDistance
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _order = new int[capacity];
+        _keys = new double[capacity];
         _scratch = new int[capacity];
     }
 
@@ -30,43 +32,26 @@ public sealed class CrowdingDistance
             return;
         }
         Span<int> order = _order.AsSpan(0, n);
+        Span<double> sorted = _keys.AsSpan(0, n);
         for (int objective = 0; objective < objectiveCount; objective++)
         {
             for (int i = 0; i < n; i++)
             {
                 order[i] = i;
+                sorted[i] = objectives[front[i] * objectiveCount + objective];
             }
-            StableSort.Sort(order, _scratch, new ByObjective(objectives, front, objectiveCount, objective));
-            double low = Value(objectives, front, objectiveCount, objective, order[0]);
-            double high = Value(objectives, front, objectiveCount, objective, order[n - 1]);
+            StableSort.SortByKey(sorted, order, _scratch, new ItemOrder());
             distances[order[0]] = double.PositiveInfinity;
             distances[order[n - 1]] = double.PositiveInfinity;
-            double range = high - low;
+            double range = sorted[n - 1] - sorted[0];
             if (range <= 0)
             {
                 continue;
             }
             for (int i = 1; i < n - 1; i++)
             {
-                double gap = Value(objectives, front, objectiveCount, objective, order[i + 1])
-                    - Value(objectives, front, objectiveCount, objective, order[i - 1]);
-                distances[order[i]] += gap / range;
+                distances[order[i]] += (sorted[i + 1] - sorted[i - 1]) / range;
             }
-        }
-    }
-
-    private static double Value(ReadOnlySpan<double> objectives, ReadOnlySpan<int> front, int m, int objective, int position) =>
-        objectives[front[position] * m + objective];
-
-    private readonly ref struct ByObjective(ReadOnlySpan<double> matrix, ReadOnlySpan<int> rows, int columns, int column) : IComparer<int>
-    {
-        private readonly ReadOnlySpan<double> _matrix = matrix;
-        private readonly ReadOnlySpan<int> _rows = rows;
-
-        public int Compare(int x, int y)
-        {
-            int c = _matrix[_rows[x] * columns + column].CompareTo(_matrix[_rows[y] * columns + column]);
-            return c != 0 ? c : x.CompareTo(y);
         }
     }
 }

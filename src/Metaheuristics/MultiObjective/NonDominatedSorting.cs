@@ -13,6 +13,7 @@ namespace Metaheuristics.MultiObjective;
 public sealed class NonDominatedSorting
 {
     private readonly int[] _order;
+    private readonly double[] _keys;
     private readonly int[] _scratch;
     private readonly int[] _lastOfFront;
     private readonly int[] _previousInFront;
@@ -24,6 +25,7 @@ public sealed class NonDominatedSorting
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Capacity = capacity;
         _order = new int[capacity];
+        _keys = new double[capacity];
         _scratch = new int[capacity];
         _lastOfFront = new int[capacity];
         _previousInFront = new int[capacity];
@@ -48,13 +50,15 @@ public sealed class NonDominatedSorting
         {
             return 0;
         }
-        // Sort positions 0..n−1 lexicographically by their points' objectives.
+        // Sort positions 0..n−1 lexicographically by their points' objectives: by f₁ as a primitive key, then ties.
         Span<int> order = _order.AsSpan(0, n);
+        Span<double> firstObjective = _keys.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
+            firstObjective[i] = objectives[points[i] * objectiveCount];
         }
-        StableSort.Sort(order, _scratch, new Lexicographic(objectives, points, objectiveCount));
+        StableSort.SortByKey(firstObjective, order, _scratch, new Lexicographic(objectives, points, objectiveCount));
 
         int fronts = 0;
         bool staircase = objectiveCount == 3;

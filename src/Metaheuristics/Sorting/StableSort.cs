@@ -44,6 +44,40 @@ public static class StableSort
         }
     }
 
+    /// <summary>
+    /// Sorts <paramref name="items"/> by the numeric <paramref name="keys"/> aligned with them (both are permuted), and
+    /// items of equal key by <paramref name="ties"/>. The keys are sorted as primitives (the runtime's introsort, no
+    /// comparer calls, no indirection), and only runs of equal keys pay for the comparer: several times faster than
+    /// <see cref="Sort"/> with a comparer that looks keys up, when keys are mostly distinct. NaN keys come first, as
+    /// <see cref="double.CompareTo(double)"/> orders them.
+    /// </summary>
+    /// <param name="keys">One key per item; sorted ascending on return.</param>
+    /// <param name="items">The items, permuted with their keys.</param>
+    /// <param name="scratch">At least as long as the longest run of equal keys.</param>
+    /// <param name="ties">The order of items with equal keys; it decides the result, so it should be total.</param>
+    public static void SortByKey<TComparer>(Span<double> keys, Span<int> items, Span<int> scratch, TComparer ties)
+        where TComparer : struct, IComparer<int>, allows ref struct
+    {
+        if (keys.Length != items.Length)
+        {
+            throw new ArgumentException($"{keys.Length} keys for {items.Length} items.", nameof(keys));
+        }
+        keys.Sort(items);
+        for (int start = 0; start < keys.Length;)
+        {
+            int end = start + 1;
+            while (end < keys.Length && keys[end].Equals(keys[start]))
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                Sort(items[start..end], scratch, ties);
+            }
+            start = end;
+        }
+    }
+
     private static void InsertionSort<TComparer>(Span<int> items, TComparer comparer)
         where TComparer : struct, IComparer<int>, allows ref struct
     {

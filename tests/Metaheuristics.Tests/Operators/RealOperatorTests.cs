@@ -52,6 +52,7 @@ public sealed class RealOperatorTests
     }
 
     [TestCase(2)]
+    [TestCase(2.5)]
     [TestCase(20)]
     public void SimulatedBinaryCrossover_FarBounds_SpreadFactorFollowsItsDistribution(double eta)
     {
@@ -80,6 +81,7 @@ public sealed class RealOperatorTests
     }
 
     [TestCase(5)]
+    [TestCase(7.5)]
     [TestCase(20)]
     public void PolynomialMutation_MidRange_MeanStepMatchesDistributionIndex(double eta)
     {

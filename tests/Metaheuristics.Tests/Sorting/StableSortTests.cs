@@ -10,6 +10,16 @@ public sealed class StableSortTests
         public int Compare(int x, int y) => keys[x].CompareTo(keys[y]);
     }
 
+    private readonly struct ByDoubleKey(double[] keys) : IComparer<int>
+    {
+        public int Compare(int x, int y) => keys[x].CompareTo(keys[y]);
+    }
+
+    private readonly struct Descending : IComparer<int>
+    {
+        public int Compare(int x, int y) => y.CompareTo(x);
+    }
+
     [TestCase(0)]
     [TestCase(1)]
     [TestCase(15)]
@@ -31,6 +41,56 @@ public sealed class StableSortTests
         int[] expected = Enumerable.Range(0, n).OrderBy(i => keys[i]).ThenBy(i => i).ToArray();
         Assert.That(items, Is.EqualTo(expected));
     }
+
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(17)]
+    [TestCase(200)]
+    [TestCase(3000)]
+    public void SortByKey_KeysWithTiesSignedZerosAndNaNs_EqualsStableSortByKeyThenIndex(int n)
+    {
+        var random = RandomStream.Create(2, StreamPurpose.Sampling, n, 0);
+        var keys = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = random.NextInt(8) switch
+            {
+                0 => double.NaN,
+                1 => -0.0,
+                2 => 0.0,
+                3 => double.NegativeInfinity,
+                _ => random.NextInt(Math.Max(1, n / 4)) - n / 8,
+            };
+        }
+        int[] expected = Enumerable.Range(0, n).ToArray();
+        StableSort.Sort(expected, new int[n], new ByDoubleKey(keys));
+        int[] items = Enumerable.Range(0, n).ToArray();
+        double[] sortedKeys = (double[])keys.Clone();
+
+        StableSort.SortByKey(sortedKeys, items, new int[n], new ItemOrder());
+
+        Assert.That(items, Is.EqualTo(expected));
+        for (int i = 0; i < n; i++)
+        {
+            Assert.That(sortedKeys[i], Is.EqualTo(keys[items[i]]), $"key at {i} moved without its item");
+        }
+    }
+
+    [Test]
+    public void SortByKey_TiesOrderedByTheGivenComparer()
+    {
+        double[] keys = [2, 1, 2, 1, 2];
+        int[] items = [0, 1, 2, 3, 4];
+
+        StableSort.SortByKey(keys, items, new int[5], new Descending());
+
+        Assert.That(items, Is.EqualTo(new[] { 3, 1, 4, 2, 0 }));
+    }
+
+    [Test]
+    public void SortByKey_KeysAndItemsOfDifferentLengths_Throws() =>
+        Assert.Throws<ArgumentException>(() => StableSort.SortByKey(new double[3], new int[4], new int[4], new ItemOrder()));
 
     [Test]
     public void Sort_ScratchTooSmall_Throws() =>

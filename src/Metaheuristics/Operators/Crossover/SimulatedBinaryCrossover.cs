@@ -8,6 +8,8 @@ namespace Metaheuristics.Operators.Crossover;
 /// </summary>
 public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
 {
+    private readonly DistributionPowers _powers;
+
     /// <summary>Creates SBX with distribution index η_c and per-variable probability.</summary>
     /// <param name="distributionIndex">η_c: larger keeps children nearer their parents. Typical 2–20.</param>
     /// <param name="variableProbability">The chance each variable is recombined (the rest are inherited).</param>
@@ -23,6 +25,7 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
         }
         DistributionIndex = distributionIndex;
         VariableProbability = variableProbability;
+        _powers = new DistributionPowers(distributionIndex);
     }
 
     /// <summary>η_c.</summary>
@@ -61,21 +64,23 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
             return (x1, x2);
         }
         double y1 = Math.Min(x1, x2), y2 = Math.Max(x1, x2);
-        double exponent = 1.0 / (DistributionIndex + 1);
+        double distance = y2 - y1, inverseDistance = 1 / distance;
         double u = random.NextDouble();
-
-        double beta = 1 + 2 * (y1 - lower) / (y2 - y1);
-        double alpha = 2 - Math.Pow(beta, -(DistributionIndex + 1));
-        double betaQ = u <= 1 / alpha ? Math.Pow(u * alpha, exponent) : Math.Pow(1 / (2 - u * alpha), exponent);
-        double c1 = 0.5 * (y1 + y2 - betaQ * (y2 - y1));
-
-        beta = 1 + 2 * (upper - y2) / (y2 - y1);
-        alpha = 2 - Math.Pow(beta, -(DistributionIndex + 1));
-        betaQ = u <= 1 / alpha ? Math.Pow(u * alpha, exponent) : Math.Pow(1 / (2 - u * alpha), exponent);
-        double c2 = 0.5 * (y1 + y2 + betaQ * (y2 - y1));
-
+        double c1 = 0.5 * (y1 + y2 - SpreadFactor(1 + 2 * (y1 - lower) * inverseDistance, u) * distance);
+        double c2 = 0.5 * (y1 + y2 + SpreadFactor(1 + 2 * (upper - y2) * inverseDistance, u) * distance);
         c1 = Math.Clamp(c1, lower, upper);
         c2 = Math.Clamp(c2, lower, upper);
         return random.NextBool() ? (c2, c1) : (c1, c2);
+    }
+
+    /// <summary>
+    /// β_q on one side: the u-quantile of the spread distribution truncated where the child would cross the bound;
+    /// <paramref name="beta"/> is 1 + 2 · (gap from the nearer parent to that bound) / (parent distance).
+    /// </summary>
+    private double SpreadFactor(double beta, double u)
+    {
+        double alpha = 2 - 1 / _powers.Power(beta);
+        double scaled = u * alpha;
+        return scaled <= 1 ? _powers.Root(scaled) : _powers.RootOfReciprocal(2 - scaled);
     }
 }

@@ -8,6 +8,8 @@ namespace Metaheuristics.Operators.Mutation;
 /// </summary>
 public sealed class PolynomialMutation : IRealMutation, IIntegerMutation
 {
+    private readonly DistributionPowers _powers;
+
     /// <summary>Creates the operator with distribution index η_m.</summary>
     public PolynomialMutation(double distributionIndex = 20)
     {
@@ -16,6 +18,7 @@ public sealed class PolynomialMutation : IRealMutation, IIntegerMutation
             throw new ArgumentOutOfRangeException(nameof(distributionIndex), distributionIndex, "distributionIndex must be finite and >= 0.");
         }
         DistributionIndex = distributionIndex;
+        _powers = new DistributionPowers(distributionIndex);
     }
 
     /// <summary>η_m.</summary>
@@ -56,17 +59,16 @@ public sealed class PolynomialMutation : IRealMutation, IIntegerMutation
         }
         double delta1 = (y - lower) / range, delta2 = (upper - y) / range;
         double r = random.NextDouble();
-        double power = 1.0 / (DistributionIndex + 1);
         double deltaQ;
         if (r < 0.5)
         {
-            double value = 2 * r + (1 - 2 * r) * Math.Pow(1 - delta1, DistributionIndex + 1);
-            deltaQ = Math.Pow(value, power) - 1;
+            double value = 2 * r + (1 - 2 * r) * _powers.Power(1 - delta1);
+            deltaQ = _powers.Root(value) - 1;
         }
         else
         {
-            double value = 2 * (1 - r) + 2 * (r - 0.5) * Math.Pow(1 - delta2, DistributionIndex + 1);
-            deltaQ = 1 - Math.Pow(value, power);
+            double value = 2 * (1 - r) + 2 * (r - 0.5) * _powers.Power(1 - delta2);
+            deltaQ = 1 - _powers.Root(value);
         }
         return Math.Clamp(y + deltaQ * range, lower, upper);
     }

