@@ -66,20 +66,27 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
         double y1 = Math.Min(x1, x2), y2 = Math.Max(x1, x2);
         double distance = y2 - y1, inverseDistance = 1 / distance;
         double u = random.NextDouble();
-        double c1 = 0.5 * (y1 + y2 - SpreadFactor(1 + 2 * (y1 - lower) * inverseDistance, u) * distance);
-        double c2 = 0.5 * (y1 + y2 + SpreadFactor(1 + 2 * (upper - y2) * inverseDistance, u) * distance);
+        double alpha1 = KeptMass(1 + 2 * (y1 - lower) * inverseDistance);
+        double alpha2 = KeptMass(1 + 2 * (upper - y2) * inverseDistance);
+        double spread1 = SpreadFactor(alpha1, u);
+        // Both bounds far off (the common case once parents are close) keep all the mass on both sides: one root serves.
+        double spread2 = alpha2 == alpha1 ? spread1 : SpreadFactor(alpha2, u);
+        double c1 = 0.5 * (y1 + y2 - spread1 * distance);
+        double c2 = 0.5 * (y1 + y2 + spread2 * distance);
         c1 = Math.Clamp(c1, lower, upper);
         c2 = Math.Clamp(c2, lower, upper);
         return random.NextBool() ? (c2, c1) : (c1, c2);
     }
 
     /// <summary>
-    /// β_q on one side: the u-quantile of the spread distribution truncated where the child would cross the bound;
-    /// <paramref name="beta"/> is 1 + 2 · (gap from the nearer parent to that bound) / (parent distance).
+    /// α on one side: twice the mass of the spread distribution left once it is truncated where the child would cross
+    /// the bound; <paramref name="beta"/> is 1 + 2 · (gap from the nearer parent to that bound) / (parent distance).
     /// </summary>
-    private double SpreadFactor(double beta, double u)
+    private double KeptMass(double beta) => 2 - 1 / _powers.Power(beta);
+
+    /// <summary>β_q on one side: the u-quantile of the spread distribution truncated to the mass α.</summary>
+    private double SpreadFactor(double alpha, double u)
     {
-        double alpha = 2 - 1 / _powers.Power(beta);
         double scaled = u * alpha;
         return scaled <= 1 ? _powers.Root(scaled) : _powers.RootOfReciprocal(2 - scaled);
     }
