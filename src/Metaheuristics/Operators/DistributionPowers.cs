@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Metaheuristics.Operators;
 
@@ -49,6 +51,32 @@ internal readonly struct DistributionPowers
     /// <summary>x^(1/(η+1)) for x ≥ 0 (0 at 0, +∞ at +∞).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Root(double x) => Math.Exp(Math.Log(x) * _rootExponent);
+
+    /// <summary>The exponent of <see cref="Root"/>, 1/(η+1); its negation gives <see cref="RootOfReciprocal"/>.</summary>
+    public double RootExponent => _rootExponent;
+
+    /// <summary>The length a <see cref="RootsInPlace"/> batch is padded to: one 256-bit vector of doubles.</summary>
+    public const int BatchMultiple = 4;
+
+    /// <summary>
+    /// values[k] ← exp(log(values[k]) · exponents[k]) for a batch whose length is a multiple of <see cref="BatchMultiple"/>
+    /// (pad with 1 and 0). Four roots per vector instruction sequence cost about a third of the scalar libm calls, and
+    /// every lane takes the same path, so a result never depends on where in a batch its argument sat.
+    /// </summary>
+    public static void RootsInPlace(Span<double> values, ReadOnlySpan<double> exponents)
+    {
+        if (values.Length % BatchMultiple != 0 || exponents.Length < values.Length)
+        {
+            throw new ArgumentException("values must have a length that is a multiple of 4, and exponents at least as many.", nameof(values));
+        }
+        ref double value = ref MemoryMarshal.GetReference(values);
+        ref double exponent = ref MemoryMarshal.GetReference(exponents);
+        for (nuint k = 0; k < (nuint)values.Length; k += BatchMultiple)
+        {
+            Vector256<double> logs = Vector256.Log(Vector256.LoadUnsafe(ref value, k));
+            Vector256.Exp(logs * Vector256.LoadUnsafe(ref exponent, k)).StoreUnsafe(ref value, k);
+        }
+    }
 
     /// <summary>(1/x)^(1/(η+1)) for x ≥ 0, without the division.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

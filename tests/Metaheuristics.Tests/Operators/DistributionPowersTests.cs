@@ -46,4 +46,33 @@ public sealed class DistributionPowersTests
             Assert.That(powers.RootOfReciprocal(0), Is.EqualTo(double.PositiveInfinity));
         });
     }
+
+    [Test]
+    public void RootsInPlace_MatchesTheScalarRootsWithin1e14Relative_AndKeepsTheEdges()
+    {
+        var powers = new DistributionPowers(20);
+        var random = RandomStream.Create(6, StreamPurpose.Sampling, 0, 0);
+        var values = new double[1_000];
+        var exponents = new double[values.Length];
+        var expected = new double[values.Length];
+        for (int k = 0; k < values.Length; k++)
+        {
+            values[k] = k < 4 ? k % 2 : 2 * random.NextDouble() + 1e-300;
+            bool reciprocal = k % 3 == 0;
+            exponents[k] = reciprocal ? -powers.RootExponent : powers.RootExponent;
+            expected[k] = reciprocal ? powers.RootOfReciprocal(values[k]) : powers.Root(values[k]);
+        }
+        DistributionPowers.RootsInPlace(values, exponents);
+        Assert.Multiple(() =>
+        {
+            Assert.That(values[0], Is.EqualTo(double.PositiveInfinity), "root of 1/0");
+            Assert.That(values[1], Is.EqualTo(1), "root of 1");
+            Assert.That(values[2], Is.EqualTo(0), "root of 0");
+            for (int k = 3; k < values.Length; k++)
+            {
+                Assert.That(values[k], Is.EqualTo(expected[k]).Within(1e-12).Percent, $"slot {k}");
+            }
+        });
+        Assert.Throws<ArgumentException>(() => DistributionPowers.RootsInPlace(new double[3], new double[3]));
+    }
 }
