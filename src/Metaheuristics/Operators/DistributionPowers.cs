@@ -6,7 +6,7 @@ namespace Metaheuristics.Operators;
 
 /// <summary>
 /// The two powers of a polynomial spread distribution with index η, as SBX and polynomial mutation draw from it:
-/// x^(η+1) and x^(1/(η+1)). They are the hot cost of both operators (four per crossed gene), and η is nearly always a
+/// x^(η+1) and x^(1/(η+1)). They are the hot cost of both operators (up to four per crossed gene), and η is nearly always a
 /// whole number (20, 15, 2), so x^(η+1) goes by repeated squaring, and the root by exp(log x / (η+1)): both within
 /// 1e-14 (relative) of <see cref="Math.Pow(double, double)"/>, and two to six times cheaper.
 /// </summary>
@@ -52,33 +52,33 @@ internal readonly struct DistributionPowers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Root(double x) => Math.Exp(Math.Log(x) * _rootExponent);
 
-    /// <summary>The exponent of <see cref="Root"/>, 1/(η+1); its negation gives <see cref="RootOfReciprocal"/>.</summary>
+    /// <summary>The exponent of <see cref="Root"/>, 1/(η+1); its negation gives the root of the reciprocal.</summary>
     public double RootExponent => _rootExponent;
 
-    /// <summary>The length a <see cref="RootsInPlace"/> batch is padded to: one 256-bit vector of doubles.</summary>
-    public const int BatchMultiple = 4;
+    /// <summary>The buffer length <see cref="RootsInPlace"/> needs for <paramref name="count"/> roots: whole vectors.</summary>
+    public static int BatchCapacity(int count) => (count + Vector256<double>.Count - 1) / Vector256<double>.Count * Vector256<double>.Count;
 
     /// <summary>
-    /// values[k] ← exp(log(values[k]) · exponents[k]) for a batch whose length is a multiple of <see cref="BatchMultiple"/>
-    /// (pad with 1 and 0). Four roots per vector instruction sequence cost about a third of the scalar libm calls, and
-    /// every lane takes the same path, so a result never depends on where in a batch its argument sat.
+    /// values[k] ← exp(log(values[k]) · exponents[k]) for k &lt; <paramref name="count"/>; both spans hold at least
+    /// <see cref="BatchCapacity"/>(count) and the slots past count are overwritten as padding. Four roots per vector
+    /// cost about a third of the scalar libm calls, and every lane takes the same path, so a result never depends on
+    /// where in a batch its argument sat.
     /// </summary>
-    public static void RootsInPlace(Span<double> values, ReadOnlySpan<double> exponents)
+    public static void RootsInPlace(Span<double> values, Span<double> exponents, int count)
     {
-        if (values.Length % BatchMultiple != 0 || exponents.Length < values.Length)
+        int capacity = BatchCapacity(count);
+        if (count < 0 || values.Length < capacity || exponents.Length < capacity)
         {
-            throw new ArgumentException("values must have a length that is a multiple of 4, and exponents at least as many.", nameof(values));
+            throw new ArgumentException($"values and exponents must hold BatchCapacity(count) = {capacity} slots.", nameof(values));
         }
+        values[count..capacity].Fill(1);
+        exponents[count..capacity].Clear();
         ref double value = ref MemoryMarshal.GetReference(values);
         ref double exponent = ref MemoryMarshal.GetReference(exponents);
-        for (nuint k = 0; k < (nuint)values.Length; k += BatchMultiple)
+        for (nuint k = 0; k < (nuint)capacity; k += (nuint)Vector256<double>.Count)
         {
             Vector256<double> logs = Vector256.Log(Vector256.LoadUnsafe(ref value, k));
             Vector256.Exp(logs * Vector256.LoadUnsafe(ref exponent, k)).StoreUnsafe(ref value, k);
         }
     }
-
-    /// <summary>(1/x)^(1/(η+1)) for x ≥ 0, without the division.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double RootOfReciprocal(double x) => Math.Exp(-Math.Log(x) * _rootExponent);
 }

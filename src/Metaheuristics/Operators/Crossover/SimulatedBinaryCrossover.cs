@@ -87,7 +87,7 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
         ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, ref RandomStream random)
     {
         int length = parent1.Length;
-        int capacity = (2 * length + DistributionPowers.BatchMultiple - 1) / DistributionPowers.BatchMultiple * DistributionPowers.BatchMultiple;
+        int capacity = DistributionPowers.BatchCapacity(2 * length);
         Span<double> roots = stackalloc double[capacity];
         Span<double> exponents = stackalloc double[capacity];
         // Per crossed gene: its index, the root slots of its two sides (equal when one root serves both), and the swap.
@@ -121,10 +121,7 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
         {
             return;
         }
-        int batch = (queued + DistributionPowers.BatchMultiple - 1) / DistributionPowers.BatchMultiple * DistributionPowers.BatchMultiple;
-        roots.Slice(queued, batch - queued).Fill(1);
-        exponents.Slice(queued, batch - queued).Clear();
-        DistributionPowers.RootsInPlace(roots.Slice(0, batch), exponents);
+        DistributionPowers.RootsInPlace(roots, exponents, queued);
         for (int k = 0; k < crossed; k++)
         {
             int i = genes[k];
