@@ -38,7 +38,10 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _shuffled;
     private readonly int[] _next;
     private readonly int[] _firstFront;
+    private readonly int[] _nextRanks;
+    private readonly double[] _nextDistances;
     private double[]? _penalized;
+    private bool _rankedPenalized;
     private int _firstFrontSize;
     private bool _initialized;
 
@@ -72,6 +75,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _shuffled = new int[_parents];
         _next = new int[_parents];
         _firstFront = new int[pool];
+        _nextRanks = new int[_parents];
+        _nextDistances = new double[_parents];
     }
 
     public int Generation { get; private set; }
@@ -113,8 +118,11 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         {
             Survive();
         }
+        else
+        {
+            Rank(_parents, _parents);
+        }
         _initialized = true;
-        Rank(_parents);
         Generation++;
     }
 
@@ -163,8 +171,10 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     /// rules) by non-dominated sorting of their penalized objectives; the others (and failed rows) after them, in fronts
     /// of equal level.
     /// </summary>
+    /// <param name="count">The rows to rank.</param>
+    /// <param name="crowded">Crowding is computed front by front until the fronts hold this many rows (the ones survival can pick from).</param>
     /// <returns>The rows ordered by front (each front in row order), in <c>_byRank</c>, and the number of fronts.</returns>
-    private int Rank(int count)
+    private int Rank(int count, int crowded)
     {
         int feasible = 0, infeasible = 0;
         for (int row = 0; row < count; row++)
@@ -212,22 +222,24 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         {
             byRank[cursor[_rank[row]]++] = row;
         }
-        _firstFrontSize = 0;
-        for (int rank = 0; rank < fronts; rank++)
+        for (int rank = 0; rank < fronts && starts[rank] < crowded; rank++)
         {
-            Span<int> front = byRank[starts[rank]..starts[rank + 1]];
-            _crowding.Compute(objectives, m, front, _frontDistances);
-            for (int i = 0; i < front.Length; i++)
-            {
-                _distance[front[i]] = _frontDistances[i];
-            }
-            if (rank == 0)
-            {
-                front.CopyTo(_firstFront);
-                _firstFrontSize = front.Length;
-            }
+            Crowd(objectives, byRank[starts[rank]..starts[rank + 1]]);
         }
+        Span<int> firstFront = byRank[..starts[1]];
+        firstFront.CopyTo(_firstFront);
+        _firstFrontSize = firstFront.Length;
         return fronts;
+    }
+
+    /// <summary>Writes the crowding distance of each row of <paramref name="front"/>, taken in that order, into <c>_distance</c>.</summary>
+    private void Crowd(ReadOnlySpan<double> objectives, ReadOnlySpan<int> front)
+    {
+        _crowding.Compute(objectives, _population.ObjectiveCount, front, _frontDistances);
+        for (int i = 0; i < front.Length; i++)
+        {
+            _distance[front[i]] = _frontDistances[i];
+        }
     }
 
     /// <summary>
@@ -237,7 +249,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private ReadOnlySpan<double> PenalizedObjectives(int count)
     {
         ReadOnlySpan<double> penalties = _population.Penalty[..count];
-        if (!penalties.ContainsAnyExcept(0.0))
+        _rankedPenalized = penalties.ContainsAnyExcept(0.0);
+        if (!_rankedPenalized)
         {
             return _population.ObjectiveMatrix;
         }
@@ -255,11 +268,19 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         return _penalized;
     }
 
-    /// <summary>(μ+λ) survival: whole fronts while they fit, then the most spread points of the next front.</summary>
+    /// <summary>The objective matrix the last ranking saw.</summary>
+    private ReadOnlySpan<double> RankedObjectives => _rankedPenalized ? _penalized : _population.ObjectiveMatrix;
+
+    /// <summary>
+    /// (μ+λ) survival: whole fronts while they fit, then the most spread points of the next front. The survivors keep
+    /// the ranks the pool gave them (every front before the cut survives whole, so no rank changes), and the distances
+    /// too, except in the cut front, whose survivors are crowded again among themselves: what ranking the survivors
+    /// anew would give, without sorting them again.
+    /// </summary>
     private void Survive()
     {
         int pool = _parents + _offspring;
-        Rank(pool);
+        Rank(pool, _parents);
         Span<int> byRank = _byRank.AsSpan(0, pool);
         int taken = 0;
         while (taken < _parents)
@@ -280,17 +301,29 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             byRank[taken..end].CopyTo(front);
             StableSort.Sort(front, _scratch, new ByCrowding(_distance));
             front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
+            // The cut front's survivors, in the order they take their new rows.
+            Crowd(RankedObjectives, _next.AsSpan(taken, _parents - taken));
             taken = _parents;
         }
         for (int i = 0; i < _parents; i++)
         {
+            int row = _next[i];
             // An offspring that survives in the first front changed the front.
-            FrontChanged |= _next[i] >= _parents && _rank[_next[i]] == 0;
-            _population.CopyRow(_next[i], _survivors, i);
+            FrontChanged |= row >= _parents && _rank[row] == 0;
+            _nextRanks[i] = _rank[row];
+            _nextDistances[i] = _distance[row];
+            _population.CopyRow(row, _survivors, i);
         }
+        _firstFrontSize = 0;
         for (int i = 0; i < _parents; i++)
         {
             _survivors.CopyRow(i, _population, i);
+            _rank[i] = _nextRanks[i];
+            _distance[i] = _nextDistances[i];
+            if (_rank[i] == 0)
+            {
+                _firstFront[_firstFrontSize++] = i; // fronts survive in rank order, so these are rows 0..k−1
+            }
         }
     }
 
