@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Metaheuristics.Operators;
 using Metaheuristics.Randomness;
 
@@ -44,36 +45,51 @@ public sealed class DistributionPowersTests
         });
     }
 
-    // 999 roots leave padding in the last vector; the batch must not disturb the roots before it.
-    [TestCase(999)]
-    [TestCase(1_000)]
-    public void RootsInPlace_MatchesMathPowWithin1e14Relative_AndKeepsTheEdges(int count)
+    [Test]
+    public void VectorRoots_MatchMathPowWithin1e14Relative_AndKeepTheEdges()
     {
         var powers = new DistributionPowers(20);
         var random = RandomStream.Create(6, StreamPurpose.Sampling, 0, 0);
-        int capacity = DistributionPowers.BatchCapacity(count);
-        Assert.That(capacity, Is.EqualTo(1_000));
-        var values = new double[capacity];
-        var exponents = new double[capacity];
-        var expected = new double[count];
-        for (int k = 0; k < count; k++)
-        {
-            values[k] = k < 4 ? k % 2 : 2 * random.NextDouble() + 1e-300;
-            bool reciprocal = k % 3 == 0;
-            exponents[k] = reciprocal ? -powers.RootExponent : powers.RootExponent;
-            expected[k] = Math.Pow(reciprocal ? 1 / values[k] : values[k], powers.RootExponent);
-        }
-        DistributionPowers.RootsInPlace(values, exponents, count);
+        Vector256<double> exponent = Vector256.Create(powers.RootExponent);
+        Vector256<double> edges = DistributionPowers.Roots(Vector256.Create(0.0, 1, 0, 1), Vector256.Create(-1.0, 1, 1, -1) * exponent);
         Assert.Multiple(() =>
         {
-            Assert.That(values[0], Is.EqualTo(double.PositiveInfinity), "root of 1/0");
-            Assert.That(values[1], Is.EqualTo(1), "root of 1");
-            Assert.That(values[2], Is.EqualTo(0), "root of 0");
-            for (int k = 3; k < count; k++)
+            Assert.That(edges[0], Is.EqualTo(double.PositiveInfinity), "root of 1/0");
+            Assert.That(edges[1], Is.EqualTo(1), "root of 1");
+            Assert.That(edges[2], Is.EqualTo(0), "root of 0");
+            Assert.That(edges[3], Is.EqualTo(1), "root of 1/1");
+            for (int trial = 0; trial < 1_000; trial++)
             {
-                Assert.That(values[k], Is.EqualTo(expected[k]).Within(1e-12).Percent, $"slot {k}");
+                var values = Vector256.Create(2 * random.NextDouble() + 1e-300, 2 * random.NextDouble() + 1e-300,
+                    2 * random.NextDouble() + 1e-300, 2 * random.NextDouble() + 1e-300);
+                Vector256<double> signs = Vector256.Create(1.0, -1, trial % 2 == 0 ? 1 : -1, 1);
+                Vector256<double> roots = DistributionPowers.Roots(values, signs * exponent);
+                for (int lane = 0; lane < Vector256<double>.Count; lane++)
+                {
+                    double expected = Math.Pow(signs[lane] < 0 ? 1 / values[lane] : values[lane], powers.RootExponent);
+                    Assert.That(roots[lane], Is.EqualTo(expected).Within(1e-12).Percent, $"trial {trial}, lane {lane}");
+                }
             }
         });
-        Assert.Throws<ArgumentException>(() => DistributionPowers.RootsInPlace(new double[3], new double[4], 3));
+    }
+
+    // The vector SBX must give the scalar operator's children bit for bit: each lane's power is the scalar one exactly.
+    [TestCase(20)]
+    [TestCase(15)]
+    [TestCase(2.5)]
+    [TestCase(100)]
+    public void VectorPower_EqualsTheScalarPowerInEveryLane(double distributionIndex)
+    {
+        var powers = new DistributionPowers(distributionIndex);
+        var random = RandomStream.Create(7, StreamPurpose.Sampling, 0, 0);
+        for (int trial = 0; trial < 1_000; trial++)
+        {
+            var betas = Vector256.Create(1 + 3 * random.NextDouble(), 1 + 1e3 * random.NextDouble(), 1 + random.NextDouble(), 1.0);
+            Vector256<double> result = powers.Power(betas);
+            for (int lane = 0; lane < Vector256<double>.Count; lane++)
+            {
+                Assert.That(result[lane], Is.EqualTo(powers.Power(betas[lane])), $"trial {trial}, lane {lane}");
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Metaheuristics.Randomness;
 
 namespace Metaheuristics.Operators.Crossover;
@@ -51,6 +53,7 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
 
     /// <inheritdoc/>
     /// <remarks>Integers are recombined as reals in [lower − ½, upper + ½] and rounded back into bounds (as pymoo does).</remarks>
+    [SkipLocalsInit]
     public void Cross(ReadOnlySpan<int> parent1, ReadOnlySpan<int> parent2, Span<int> child1, Span<int> child2,
         ReadOnlySpan<int> lower, ReadOnlySpan<int> upper, ref RandomStream random)
     {
@@ -79,57 +82,81 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
     }
 
     /// <summary>
-    /// Crosses at most <see cref="ChunkLength"/> genes in three passes: draw every random number and queue the roots
-    /// the spread factors need, take all the roots as one vector batch, then place the children. The draws come in the
-    /// same order as gene-by-gene code would make them, so chunking changes nothing but speed.
+    /// Crosses at most <see cref="ChunkLength"/> genes in three passes: draw every random number and stage the crossed
+    /// genes, compute their children four at a time (the truncated masses, the spread factors' roots, the clamping),
+    /// then place the children. The draws come in the same order as gene-by-gene code would make them, and each lane
+    /// does the scalar arithmetic in the same order, so chunking changes nothing but speed. The stack buffers are not
+    /// zeroed: every slot is written before it is read.
     /// </summary>
+    [SkipLocalsInit]
     private void CrossChunk(ReadOnlySpan<double> parent1, ReadOnlySpan<double> parent2, Span<double> child1, Span<double> child2,
         ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, ref RandomStream random)
     {
+        const int Lanes = 4;
         int length = parent1.Length;
-        int capacity = DistributionPowers.BatchCapacity(2 * length);
-        Span<double> roots = stackalloc double[capacity];
-        Span<double> exponents = stackalloc double[capacity];
-        // Per crossed gene: its index, the root slots of its two sides (equal when one root serves both), and the swap.
+        // Staged per crossed gene: the smaller and larger parent value, the bounds, the spread quantile; the children
+        // are written over the parents' slots.
+        Span<double> staged = stackalloc double[5 * ChunkLength];
+        Span<double> smaller = staged[..ChunkLength], larger = staged.Slice(ChunkLength, ChunkLength);
+        Span<double> lows = staged.Slice(2 * ChunkLength, ChunkLength), highs = staged.Slice(3 * ChunkLength, ChunkLength);
+        Span<double> quantiles = staged.Slice(4 * ChunkLength, ChunkLength);
         Span<byte> genes = stackalloc byte[length];
-        Span<byte> slots1 = stackalloc byte[length];
-        Span<byte> slots2 = stackalloc byte[length];
         Span<bool> swaps = stackalloc bool[length];
-        int crossed = 0, queued = 0;
+        int crossed = 0;
+        // A local copy of the stream lives in registers for the loop; through the ref, every draw went through memory.
+        RandomStream local = random;
         for (int i = 0; i < length; i++)
         {
             double x1 = parent1[i], x2 = parent2[i], low = lower[i], high = upper[i];
-            if (random.NextDouble() >= VariableProbability || Math.Abs(x1 - x2) <= 1e-14 || high <= low)
+            if (local.NextDouble() >= VariableProbability || Math.Abs(x1 - x2) <= 1e-14 || high <= low)
             {
                 child1[i] = x1;
                 child2[i] = x2;
                 continue;
             }
-            double y1 = Math.Min(x1, x2), y2 = Math.Max(x1, x2);
-            double inverseDistance = 1 / (y2 - y1);
-            double u = random.NextDouble();
-            double alpha1 = KeptMass(1 + 2 * (y1 - low) * inverseDistance);
-            double alpha2 = KeptMass(1 + 2 * (high - y2) * inverseDistance);
             genes[crossed] = (byte)i;
-            slots1[crossed] = (byte)QueueSpreadFactor(alpha1, u, roots, exponents, ref queued);
-            // Both bounds far off (the common case once parents are close) keep all the mass on both sides: one root serves.
-            slots2[crossed] = alpha2 == alpha1 ? slots1[crossed] : (byte)QueueSpreadFactor(alpha2, u, roots, exponents, ref queued);
-            swaps[crossed] = random.NextBool();
+            smaller[crossed] = Math.Min(x1, x2);
+            larger[crossed] = Math.Max(x1, x2);
+            lows[crossed] = low;
+            highs[crossed] = high;
+            quantiles[crossed] = local.NextDouble();
+            swaps[crossed] = local.NextBool();
             crossed++;
         }
+        random = local;
         if (crossed == 0)
         {
             return;
         }
-        DistributionPowers.RootsInPlace(roots, exponents, queued);
+        // Padding lanes get a harmless pair (parents 0 and 1 in [0, 1]); their children are never placed.
+        int padded = (crossed + Lanes - 1) / Lanes * Lanes;
+        for (int k = crossed; k < padded; k++)
+        {
+            smaller[k] = 0;
+            larger[k] = 1;
+            lows[k] = 0;
+            highs[k] = 1;
+            quantiles[k] = 0.5;
+        }
+        for (int k = 0; k < padded; k += Lanes)
+        {
+            Vector256<double> y1 = Vector256.Create(smaller.Slice(k, Lanes)), y2 = Vector256.Create(larger.Slice(k, Lanes));
+            Vector256<double> low = Vector256.Create(lows.Slice(k, Lanes)), high = Vector256.Create(highs.Slice(k, Lanes));
+            Vector256<double> u = Vector256.Create(quantiles.Slice(k, Lanes));
+            Vector256<double> distance = y2 - y1, inverseDistance = Vector256<double>.One / distance;
+            Vector256<double> two = Vector256.Create(2.0);
+            Vector256<double> alpha1 = KeptMass(Vector256<double>.One + two * (y1 - low) * inverseDistance);
+            Vector256<double> alpha2 = KeptMass(Vector256<double>.One + two * (high - y2) * inverseDistance);
+            Vector256<double> sum = y1 + y2, half = Vector256.Create(0.5);
+            Vector256<double> c1 = Clamp(half * (sum - SpreadFactor(alpha1, u) * distance), low, high);
+            Vector256<double> c2 = Clamp(half * (sum + SpreadFactor(alpha2, u) * distance), low, high);
+            c1.CopyTo(smaller.Slice(k, Lanes));
+            c2.CopyTo(larger.Slice(k, Lanes));
+        }
         for (int k = 0; k < crossed; k++)
         {
             int i = genes[k];
-            double x1 = parent1[i], x2 = parent2[i];
-            double y1 = Math.Min(x1, x2), y2 = Math.Max(x1, x2), distance = y2 - y1;
-            double c1 = Math.Clamp(0.5 * (y1 + y2 - roots[slots1[k]] * distance), lower[i], upper[i]);
-            double c2 = Math.Clamp(0.5 * (y1 + y2 + roots[slots2[k]] * distance), lower[i], upper[i]);
-            (child1[i], child2[i]) = swaps[k] ? (c2, c1) : (c1, c2);
+            (child1[i], child2[i]) = swaps[k] ? (larger[k], smaller[k]) : (smaller[k], larger[k]);
         }
     }
 
@@ -137,18 +164,25 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
     /// α on one side: twice the mass of the spread distribution left once it is truncated where the child would cross
     /// the bound; <paramref name="beta"/> is 1 + 2 · (gap from the nearer parent to that bound) / (parent distance).
     /// </summary>
-    private double KeptMass(double beta) => 2 - 1 / _powers.Power(beta);
+    private Vector256<double> KeptMass(Vector256<double> beta) => Vector256.Create(2.0) - Vector256<double>.One / _powers.Power(beta);
 
     /// <summary>
-    /// Queues β_q on one side, the u-quantile of the spread distribution truncated to the mass α, as the root it is:
-    /// (uα)^(1/(η+1)) below the median mass, (1/(2 − uα))^(1/(η+1)) above. Returns its slot.
+    /// β_q on one side, the u-quantile of the spread distribution truncated to the mass α, as the root it is:
+    /// (uα)^(1/(η+1)) below the median mass, (1/(2 − uα))^(1/(η+1)) above.
     /// </summary>
-    private int QueueSpreadFactor(double alpha, double u, Span<double> roots, Span<double> exponents, ref int queued)
+    private Vector256<double> SpreadFactor(Vector256<double> alpha, Vector256<double> u)
     {
-        double scaled = u * alpha;
-        bool direct = scaled <= 1;
-        roots[queued] = direct ? scaled : 2 - scaled;
-        exponents[queued] = direct ? _powers.RootExponent : -_powers.RootExponent;
-        return queued++;
+        Vector256<double> scaled = u * alpha;
+        Vector256<double> direct = Vector256.LessThanOrEqual(scaled, Vector256<double>.One);
+        Vector256<double> exponent = Vector256.Create(_powers.RootExponent);
+        return DistributionPowers.Roots(Vector256.ConditionalSelect(direct, scaled, Vector256.Create(2.0) - scaled),
+            Vector256.ConditionalSelect(direct, exponent, -exponent));
+    }
+
+    /// <summary>Math.Clamp lane by lane (below the lower bound first, then above the upper).</summary>
+    private static Vector256<double> Clamp(Vector256<double> value, Vector256<double> low, Vector256<double> high)
+    {
+        value = Vector256.ConditionalSelect(Vector256.LessThan(value, low), low, value);
+        return Vector256.ConditionalSelect(Vector256.GreaterThan(value, high), high, value);
     }
 }

@@ -27,38 +27,40 @@ public sealed class PolynomialMutation : IRealMutation, IIntegerMutation
     /// <inheritdoc/>
     public void Mutate(Span<double> genes, ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, double rate, ref RandomStream random)
     {
+        // A local copy of the stream lives in registers for the loop; through the ref, every draw went through memory.
+        RandomStream local = random;
         for (int i = 0; i < genes.Length; i++)
         {
-            if (random.NextDouble() < rate)
+            if (local.NextDouble() < rate && upper[i] - lower[i] > 0)
             {
-                genes[i] = Perturb(genes[i], lower[i], upper[i], ref random);
+                genes[i] = Perturb(genes[i], lower[i], upper[i], local.NextDouble());
             }
         }
+        random = local;
     }
 
     /// <inheritdoc/>
     /// <remarks>Integers are perturbed as reals in [lower − ½, upper + ½] and rounded.</remarks>
     public void Mutate(Span<int> genes, ReadOnlySpan<int> lower, ReadOnlySpan<int> upper, double rate, ref RandomStream random)
     {
+        RandomStream local = random;
         for (int i = 0; i < genes.Length; i++)
         {
-            if (random.NextDouble() < rate)
+            double low = lower[i] - 0.5, high = upper[i] + 0.5;
+            if (local.NextDouble() < rate && high - low > 0)
             {
-                double value = Perturb(genes[i], lower[i] - 0.5, upper[i] + 0.5, ref random);
+                double value = Perturb(genes[i], low, high, local.NextDouble());
                 genes[i] = Math.Clamp((int)Math.Round(value, MidpointRounding.AwayFromZero), lower[i], upper[i]);
             }
         }
+        random = local;
     }
 
-    private double Perturb(double y, double lower, double upper, ref RandomStream random)
+    /// <summary>The gene <paramref name="y"/> perturbed by the quantile <paramref name="r"/>; the caller checked that upper &gt; lower.</summary>
+    private double Perturb(double y, double lower, double upper, double r)
     {
         double range = upper - lower;
-        if (range <= 0)
-        {
-            return y;
-        }
         double delta1 = (y - lower) / range, delta2 = (upper - y) / range;
-        double r = random.NextDouble();
         double deltaQ;
         if (r < 0.5)
         {
