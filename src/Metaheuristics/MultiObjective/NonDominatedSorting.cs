@@ -18,6 +18,7 @@ public sealed class NonDominatedSorting
     private readonly int[] _lastOfFront;
     private readonly int[] _previousInFront;
     private readonly List<Staircase> _staircases = [];
+    private int _sortedCount;
 
     /// <summary>Allocates the workspace for sorting up to <paramref name="capacity"/> points.</summary>
     public NonDominatedSorting(int capacity)
@@ -35,6 +36,14 @@ public sealed class NonDominatedSorting
     public int Capacity { get; }
 
     /// <summary>
+    /// The positions (indices into the last call's <c>points</c>) in the lexicographic order of their objective vectors
+    /// that the last <see cref="Sort"/> went through, equal vectors in position order. Each front taken in this order
+    /// is sorted by f₁, which is what <see cref="CrowdingDistance.Compute(ReadOnlySpan{double}, int, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{double})"/>
+    /// can start from instead of sorting again.
+    /// </summary>
+    public ReadOnlySpan<int> LexicographicOrder => _order.AsSpan(0, _sortedCount);
+
+    /// <summary>
     /// Ranks the points <paramref name="points"/> (indices of rows of the row-major <paramref name="objectives"/>
     /// matrix with <paramref name="objectiveCount"/> columns); writes the rank of <c>points[i]</c> into <c>ranks[i]</c>.
     /// </summary>
@@ -46,6 +55,7 @@ public sealed class NonDominatedSorting
         {
             throw new ArgumentException($"{n} points exceed the sorter's capacity of {Capacity}.", nameof(points));
         }
+        _sortedCount = n;
         if (n == 0)
         {
             return 0;

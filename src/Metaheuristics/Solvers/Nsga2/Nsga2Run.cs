@@ -38,10 +38,14 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _shuffled;
     private readonly int[] _next;
     private readonly int[] _firstFront;
+    private readonly int[] _slots;
+    private readonly int[] _lexicographic;
+    private readonly int[] _cutLexicographic;
     private readonly int[] _nextRanks;
     private readonly double[] _nextDistances;
     private double[]? _penalized;
     private bool _rankedPenalized;
+    private int _sortedFronts;
     private int _firstFrontSize;
     private bool _initialized;
 
@@ -75,6 +79,9 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _shuffled = new int[_parents];
         _next = new int[_parents];
         _firstFront = new int[pool];
+        _slots = new int[capacity];
+        _lexicographic = new int[pool];
+        _cutLexicographic = new int[_parents];
         _nextRanks = new int[_parents];
         _nextDistances = new double[_parents];
     }
@@ -173,7 +180,11 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     /// </summary>
     /// <param name="count">The rows to rank.</param>
     /// <param name="crowded">Crowding is computed front by front until the fronts hold this many rows (the ones survival can pick from).</param>
-    /// <returns>The rows ordered by front (each front in row order), in <c>_byRank</c>, and the number of fronts.</returns>
+    /// <returns>
+    /// The rows ordered by front (each front in row order), in <c>_byRank</c>, and the number of fronts; for each of
+    /// the first <c>_sortedFronts</c> (the non-dominated sort's), the positions of its rows in lexicographic order, in
+    /// <c>_lexicographic</c> over the same span.
+    /// </returns>
     private int Rank(int count, int crowded)
     {
         int feasible = 0, infeasible = 0;
@@ -191,6 +202,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         int m = _population.ObjectiveCount;
         ReadOnlySpan<double> objectives = PenalizedObjectives(count);
         int fronts = _sorting.Sort(objectives, m, _feasible.AsSpan(0, feasible), _positionRanks);
+        _sortedFronts = fronts;
         for (int i = 0; i < feasible; i++)
         {
             _rank[_feasible[i]] = _positionRanks[i];
@@ -222,9 +234,21 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         {
             byRank[cursor[_rank[row]]++] = row;
         }
+        // Each sorted front's rows in the sort's lexicographic order, as positions into the front's span of byRank.
+        for (int i = 0; i < count; i++)
+        {
+            _slots[byRank[i]] = i;
+        }
+        starts[.._sortedFronts].CopyTo(cursor);
+        foreach (int position in _sorting.LexicographicOrder)
+        {
+            int row = _feasible[position], rank = _rank[row];
+            _lexicographic[cursor[rank]++] = _slots[row] - starts[rank];
+        }
         for (int rank = 0; rank < fronts && starts[rank] < crowded; rank++)
         {
-            Crowd(objectives, byRank[starts[rank]..starts[rank + 1]]);
+            Range front = starts[rank]..starts[rank + 1];
+            Crowd(objectives, byRank[front], rank < _sortedFronts ? _lexicographic.AsSpan(front) : []);
         }
         Span<int> firstFront = byRank[..starts[1]];
         firstFront.CopyTo(_firstFront);
@@ -232,10 +256,13 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         return fronts;
     }
 
-    /// <summary>Writes the crowding distance of each row of <paramref name="front"/>, taken in that order, into <c>_distance</c>.</summary>
-    private void Crowd(ReadOnlySpan<double> objectives, ReadOnlySpan<int> front)
+    /// <summary>
+    /// Writes the crowding distance of each row of <paramref name="front"/>, taken in that order, into <c>_distance</c>;
+    /// <paramref name="lexicographic"/> is the front's lexicographic order when known, else empty.
+    /// </summary>
+    private void Crowd(ReadOnlySpan<double> objectives, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic)
     {
-        _crowding.Compute(objectives, _population.ObjectiveCount, front, _frontDistances);
+        _crowding.Compute(objectives, _population.ObjectiveCount, front, lexicographic, _frontDistances);
         for (int i = 0; i < front.Length; i++)
         {
             _distance[front[i]] = _frontDistances[i];
@@ -302,7 +329,9 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             StableSort.Sort(front, _scratch, new ByCrowding(_distance));
             front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
             // The cut front's survivors, in the order they take their new rows.
-            Crowd(RankedObjectives, _next.AsSpan(taken, _parents - taken));
+            Span<int> survivors = _next.AsSpan(taken, _parents - taken);
+            Crowd(RankedObjectives, survivors, frontRank < _sortedFronts ? SurvivorsInLexicographicOrder(front, survivors,
+                _lexicographic.AsSpan(taken, front.Length), byRank.Slice(taken, front.Length)) : []);
             taken = _parents;
         }
         for (int i = 0; i < _parents; i++)
@@ -325,6 +354,33 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
                 _firstFront[_firstFrontSize++] = i; // fronts survive in rank order, so these are rows 0..k−1
             }
         }
+    }
+
+    /// <summary>
+    /// The positions of <paramref name="survivors"/> (some rows of <paramref name="front"/>) in lexicographic order,
+    /// filtered from the whole front's order (<paramref name="lexicographic"/>, positions into <paramref name="rows"/>).
+    /// </summary>
+    private ReadOnlySpan<int> SurvivorsInLexicographicOrder(ReadOnlySpan<int> front, ReadOnlySpan<int> survivors,
+        ReadOnlySpan<int> lexicographic, ReadOnlySpan<int> rows)
+    {
+        foreach (int row in front)
+        {
+            _slots[row] = -1;
+        }
+        for (int i = 0; i < survivors.Length; i++)
+        {
+            _slots[survivors[i]] = i;
+        }
+        int count = 0;
+        foreach (int position in lexicographic)
+        {
+            int slot = _slots[rows[position]];
+            if (slot >= 0)
+            {
+                _cutLexicographic[count++] = slot;
+            }
+        }
+        return _cutLexicographic.AsSpan(0, count);
     }
 
     private readonly ref struct ByLevel(Span<double> level) : IComparer<int>
