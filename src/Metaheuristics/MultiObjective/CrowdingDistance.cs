@@ -58,8 +58,8 @@ public sealed class CrowdingDistance
         Span<double> sorted = _keys.AsSpan(0, n);
         for (int objective = 0; objective < objectiveCount; objective++)
         {
-            if (!(objective < 2 && !lexicographic.IsEmpty && TryTakeOrder(objectives, objectiveCount, front, lexicographic,
-                objective, order, sorted)))
+            bool ordered = !lexicographic.IsEmpty && (objective == 0 || objective == 1 && objectiveCount == 2);
+            if (!(ordered && TryTakeOrder(objectives, objectiveCount, front, lexicographic, objective, order, sorted)))
             {
                 for (int i = 0; i < n; i++)
                 {
@@ -85,16 +85,12 @@ public sealed class CrowdingDistance
     /// <summary>
     /// The order by <paramref name="objective"/> from the lexicographic one: itself for the first objective, reversed
     /// for the second of two (false when the front is not ordered that way after all), with runs of equal keys in
-    /// position order.
+    /// position order, as the sorting form leaves them.
     /// </summary>
-    private static bool TryTakeOrder(ReadOnlySpan<double> objectives, int m, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic,
+    private bool TryTakeOrder(ReadOnlySpan<double> objectives, int m, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic,
         int objective, Span<int> order, Span<double> sorted)
     {
         int n = front.Length;
-        if (objective == 1 && m != 2)
-        {
-            return false;
-        }
         for (int i = 0; i < n; i++)
         {
             int position = objective == 0 ? lexicographic[i] : lexicographic[n - 1 - i];
@@ -105,19 +101,7 @@ public sealed class CrowdingDistance
                 return false;
             }
         }
-        for (int start = 0; start < n;)
-        {
-            int end = start + 1;
-            while (end < n && sorted[end].Equals(sorted[start]))
-            {
-                end++;
-            }
-            if (end - start > 1)
-            {
-                order[start..end].Sort();
-            }
-            start = end;
-        }
+        StableSort.SortTies(sorted, order, _scratch, new ItemOrder());
         return true;
     }
 }

@@ -24,33 +24,11 @@ internal readonly struct DistributionPowers
         _wholeExponent = _exponent == Math.Floor(_exponent) && _exponent <= MaxSquaredExponent ? (int)_exponent : 0;
     }
 
-    /// <summary>x^(η+1) for x ≥ 0.</summary>
+    /// <summary>x^(η+1) for x ≥ 0: the vector form's first lane, so that scalar and vector callers agree bit for bit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Power(double x)
-    {
-        if (_wholeExponent == 0)
-        {
-            return Math.Pow(x, _exponent);
-        }
-        double result = 1, square = x;
-        for (int n = _wholeExponent; ; square *= square)
-        {
-            if ((n & 1) != 0)
-            {
-                result *= square;
-            }
-            n >>= 1;
-            if (n == 0)
-            {
-                return result;
-            }
-        }
-    }
+    public double Power(double x) => _wholeExponent == 0 ? Math.Pow(x, _exponent) : Power(Vector256.Create(x)).ToScalar();
 
-    /// <summary>
-    /// <see cref="Power(double)"/> of each lane: the same multiplications in the same order, so each lane equals the
-    /// scalar result bit for bit.
-    /// </summary>
+    /// <summary>x^(η+1) in each lane, by repeated squaring when η + 1 is a whole number up to 64, else by Math.Pow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Power(Vector256<double> x)
     {

@@ -63,6 +63,20 @@ public static class StableSort
             throw new ArgumentException($"{keys.Length} keys for {items.Length} items.", nameof(keys));
         }
         keys.Sort(items);
+        SortTies(keys, items, scratch, ties);
+    }
+
+    /// <summary>
+    /// Puts each run of equal <paramref name="keys"/> (already ascending) in the <paramref name="ties"/> order of its
+    /// items: the second half of <see cref="SortByKey"/>, for a caller whose keys came sorted.
+    /// </summary>
+    /// <param name="keys">Keys in ascending order, one per item; they are not moved.</param>
+    /// <param name="items">The items, aligned with their keys.</param>
+    /// <param name="scratch">At least as long as the longest run of equal keys.</param>
+    /// <param name="ties">The order of items with equal keys.</param>
+    public static void SortTies<TComparer>(ReadOnlySpan<double> keys, Span<int> items, Span<int> scratch, TComparer ties)
+        where TComparer : struct, IComparer<int>, allows ref struct
+    {
         for (int start = 0; start < keys.Length;)
         {
             int end = start + 1;

@@ -10,7 +10,7 @@ namespace Metaheuristics.Operators.Crossover;
 /// </summary>
 public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
 {
-    // Genes crossed per batch of roots: bounds the stack buffers, and a byte indexes a gene or a root slot.
+    // Genes staged per chunk: bounds the stack buffers, and a byte indexes a gene.
     private const int ChunkLength = 64;
 
     private readonly DistributionPowers _powers;

@@ -330,8 +330,9 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
             // The cut front's survivors, in the order they take their new rows.
             Span<int> survivors = _next.AsSpan(taken, _parents - taken);
-            Crowd(RankedObjectives, survivors, frontRank < _sortedFronts ? SurvivorsInLexicographicOrder(front, survivors,
-                _lexicographic.AsSpan(taken, front.Length), byRank.Slice(taken, front.Length)) : []);
+            Crowd(RankedObjectives, survivors, frontRank < _sortedFronts
+                ? SurvivorsInLexicographicOrder(byRank[taken..end], _lexicographic.AsSpan(taken..end), survivors)
+                : []);
             taken = _parents;
         }
         for (int i = 0; i < _parents; i++)
@@ -358,10 +359,9 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
 
     /// <summary>
     /// The positions of <paramref name="survivors"/> (some rows of <paramref name="front"/>) in lexicographic order,
-    /// filtered from the whole front's order (<paramref name="lexicographic"/>, positions into <paramref name="rows"/>).
+    /// filtered from the whole front's order (<paramref name="lexicographic"/>, positions into <paramref name="front"/>).
     /// </summary>
-    private ReadOnlySpan<int> SurvivorsInLexicographicOrder(ReadOnlySpan<int> front, ReadOnlySpan<int> survivors,
-        ReadOnlySpan<int> lexicographic, ReadOnlySpan<int> rows)
+    private ReadOnlySpan<int> SurvivorsInLexicographicOrder(ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic, ReadOnlySpan<int> survivors)
     {
         foreach (int row in front)
         {
@@ -374,7 +374,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         int count = 0;
         foreach (int position in lexicographic)
         {
-            int slot = _slots[rows[position]];
+            int slot = _slots[front[position]];
             if (slot >= 0)
             {
                 _cutLexicographic[count++] = slot;
