@@ -8,17 +8,33 @@ namespace Metaheuristics.MultiObjective;
 /// </summary>
 public sealed class CrowdingDistance
 {
-    private readonly int[] _order;
+    private readonly int _capacity;
     private readonly double[] _keys;
     private readonly int[] _scratch;
+    private int[] _orders = [];
+    private int _lastCount;
+    private int _lastObjectives;
 
     /// <summary>Allocates the workspace for fronts of up to <paramref name="capacity"/> points.</summary>
     public CrowdingDistance(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        _order = new int[capacity];
+        _capacity = capacity;
         _keys = new double[capacity];
         _scratch = new int[capacity];
+    }
+
+    /// <summary>
+    /// The order the last computation took <paramref name="objective"/> in: positions 0..n−1 into its front, sorted by
+    /// that objective, equal values in position order. A subset of the front can start from it
+    /// (<see cref="ComputeFromOrders"/>) instead of sorting again.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The last front had no such objective.</exception>
+    public ReadOnlySpan<int> LastOrder(int objective)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(objective);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(objective, _lastObjectives);
+        return _orders.AsSpan(objective * _lastCount, _lastCount);
     }
 
     /// <summary>Writes the distance of <c>front[i]</c> (a row of <paramref name="objectives"/>) into <c>distances[i]</c>.</summary>
@@ -43,23 +59,64 @@ public sealed class CrowdingDistance
     public void Compute(ReadOnlySpan<double> objectives, int objectiveCount, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic,
         Span<double> distances)
     {
-        int n = front.Length;
-        if (!lexicographic.IsEmpty && lexicographic.Length != n)
+        if (!lexicographic.IsEmpty && lexicographic.Length != front.Length)
         {
-            throw new ArgumentException($"{lexicographic.Length} positions in the order for a front of {n}.", nameof(lexicographic));
+            throw new ArgumentException($"{lexicographic.Length} positions in the order for a front of {front.Length}.", nameof(lexicographic));
         }
-        distances[..n].Clear();
-        if (n <= 2)
+        Compute(objectives, objectiveCount, front, lexicographic, [], distances);
+    }
+
+    /// <summary>
+    /// The same distances as the sorting form, bit for bit, from each objective's order of the front, such as a
+    /// superset's <see cref="LastOrder"/> filtered down to this front: no sort at all. Ties may come in any order; an
+    /// order that turns out not to be sorted is sorted.
+    /// </summary>
+    /// <param name="objectives">The row-major objective matrix.</param>
+    /// <param name="objectiveCount">Its columns.</param>
+    /// <param name="front">The front's rows.</param>
+    /// <param name="orders">
+    /// <paramref name="objectiveCount"/> rows of n positions into <paramref name="front"/>, row k sorted by objective k.
+    /// </param>
+    /// <param name="distances">Receives the distance of <c>front[i]</c> at <c>i</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> is not objectiveCount × n.</exception>
+    public void ComputeFromOrders(ReadOnlySpan<double> objectives, int objectiveCount, ReadOnlySpan<int> front, ReadOnlySpan<int> orders,
+        Span<double> distances)
+    {
+        if (orders.Length != front.Length * objectiveCount)
         {
-            distances[..n].Fill(double.PositiveInfinity);
+            throw new ArgumentException($"{orders.Length} positions in the orders of {objectiveCount} objectives for a front of {front.Length}.", nameof(orders));
+        }
+        Compute(objectives, objectiveCount, front, [], orders, distances);
+    }
+
+    private void Compute(ReadOnlySpan<double> objectives, int objectiveCount, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic,
+        ReadOnlySpan<int> orders, Span<double> distances)
+    {
+        int n = front.Length;
+        if (n > _capacity)
+        {
+            throw new ArgumentException($"{n} points exceed the workspace's capacity of {_capacity}.", nameof(front));
+        }
+        if (_orders.Length < _capacity * objectiveCount)
+        {
+            _orders = new int[_capacity * objectiveCount];
+        }
+        _lastCount = n;
+        _lastObjectives = objectiveCount;
+        distances[..n].Clear();
+        if (n == 0)
+        {
             return;
         }
-        Span<int> order = _order.AsSpan(0, n);
         Span<double> sorted = _keys.AsSpan(0, n);
         for (int objective = 0; objective < objectiveCount; objective++)
         {
-            bool ordered = !lexicographic.IsEmpty && (objective == 0 || objective == 1 && objectiveCount == 2);
-            if (!(ordered && TryTakeOrder(objectives, objectiveCount, front, lexicographic, objective, order, sorted)))
+            Span<int> order = _orders.AsSpan(objective * n, n);
+            ReadOnlySpan<int> known = !orders.IsEmpty ? orders.Slice(objective * n, n)
+                : !lexicographic.IsEmpty && (objective == 0 || objective == 1 && objectiveCount == 2) ? lexicographic
+                : [];
+            bool reversed = orders.IsEmpty && objective == 1;
+            if (known.IsEmpty || !TryTakeOrder(objectives, objectiveCount, front, known, reversed, objective, order, sorted))
             {
                 for (int i = 0; i < n; i++)
                 {
@@ -83,17 +140,17 @@ public sealed class CrowdingDistance
     }
 
     /// <summary>
-    /// The order by <paramref name="objective"/> from the lexicographic one: itself for the first objective, reversed
-    /// for the second of two (false when the front is not ordered that way after all), with runs of equal keys in
-    /// position order, as the sorting form leaves them.
+    /// The order by <paramref name="objective"/> from a known one (read backwards when <paramref name="reversed"/>: the
+    /// second objective of two along the lexicographic order), false when it turns out not to be sorted, with runs of
+    /// equal keys put in position order, as the sorting form leaves them.
     /// </summary>
-    private bool TryTakeOrder(ReadOnlySpan<double> objectives, int m, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic,
-        int objective, Span<int> order, Span<double> sorted)
+    private bool TryTakeOrder(ReadOnlySpan<double> objectives, int m, ReadOnlySpan<int> front, ReadOnlySpan<int> known,
+        bool reversed, int objective, Span<int> order, Span<double> sorted)
     {
         int n = front.Length;
         for (int i = 0; i < n; i++)
         {
-            int position = objective == 0 ? lexicographic[i] : lexicographic[n - 1 - i];
+            int position = reversed ? known[n - 1 - i] : known[i];
             order[i] = position;
             sorted[i] = objectives[front[position] * m + objective];
             if (i > 0 && sorted[i - 1].CompareTo(sorted[i]) > 0)

@@ -17,7 +17,7 @@ public sealed class NonDominatedSorting
     private readonly int[] _scratch;
     private readonly int[] _lastOfFront;
     private readonly int[] _previousInFront;
-    private readonly List<Staircase> _staircases = [];
+    private readonly Staircases _staircases;
     private int _sortedCount;
 
     /// <summary>Allocates the workspace for sorting up to <paramref name="capacity"/> points.</summary>
@@ -30,6 +30,7 @@ public sealed class NonDominatedSorting
         _scratch = new int[capacity];
         _lastOfFront = new int[capacity];
         _previousInFront = new int[capacity];
+        _staircases = new Staircases(capacity);
     }
 
     /// <summary>The most points one call can sort.</summary>
@@ -72,6 +73,7 @@ public sealed class NonDominatedSorting
 
         int fronts = 0;
         bool staircase = objectiveCount == 3;
+        _staircases.Clear();
         for (int k = 0; k < n; k++)
         {
             int position = order[k];
@@ -81,7 +83,7 @@ public sealed class NonDominatedSorting
             {
                 int middle = (low + high) / 2;
                 bool dominated = staircase
-                    ? _staircases[middle].Dominates(point[0], point[1], point[2])
+                    ? _staircases.Dominates(middle, point[0], point[1], point[2])
                     : FrontDominates(objectives, objectiveCount, points, middle, point);
                 if (dominated)
                 {
@@ -98,11 +100,7 @@ public sealed class NonDominatedSorting
                 _previousInFront[position] = -1;
                 if (staircase)
                 {
-                    if (_staircases.Count < fronts)
-                    {
-                        _staircases.Add(new Staircase());
-                    }
-                    _staircases[low].Clear();
+                    _staircases.Open(low);
                 }
             }
             else
@@ -113,7 +111,7 @@ public sealed class NonDominatedSorting
             ranks[position] = low;
             if (staircase)
             {
-                _staircases[low].Insert(point[0], point[1], point[2]);
+                _staircases.Insert(low, point[0], point[1], point[2]);
             }
         }
         return fronts;
@@ -188,93 +186,6 @@ public sealed class NonDominatedSorting
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// The (f₂, f₃)-minimal points of one front, sorted by f₂ ascending (so f₃ descending). Points arrive in
-    /// lexicographic order, so every stored point has f₁ no greater than a queried one: it dominates the query exactly
-    /// when it is no worse in f₂ and f₃ and not the same point.
-    /// </summary>
-    private sealed class Staircase
-    {
-        private double[] _f1 = new double[16];
-        private double[] _f2 = new double[16];
-        private double[] _f3 = new double[16];
-        private int _count;
-
-        public void Clear() => _count = 0;
-
-        public bool Dominates(double f1, double f2, double f3)
-        {
-            int at = LastAtOrBelow(f2);
-            if (at < 0)
-            {
-                return false;
-            }
-            // The stored point with the largest f₂ ≤ f2 has the smallest f₃ among those with f₂ ≤ f2.
-            if (_f3[at] < f3)
-            {
-                return true;
-            }
-            return _f3[at] == f3 && (_f2[at] < f2 || _f1[at] < f1);
-        }
-
-        public void Insert(double f1, double f2, double f3)
-        {
-            int at = LastAtOrBelow(f2);
-            if (at >= 0 && _f3[at] <= f3)
-            {
-                return; // Its projection is dominated (or equal, with an earlier f₁): it adds nothing to the staircase.
-            }
-            // Drop the stored points from position at+1 on whose f₃ is no better: the new point covers them.
-            int start = at + 1, end = start;
-            while (end < _count && _f3[end] >= f3)
-            {
-                end++;
-            }
-            int removed = end - start;
-            if (removed == 0)
-            {
-                if (_count == _f2.Length)
-                {
-                    Array.Resize(ref _f1, _count * 2);
-                    Array.Resize(ref _f2, _count * 2);
-                    Array.Resize(ref _f3, _count * 2);
-                }
-                Array.Copy(_f1, start, _f1, start + 1, _count - start);
-                Array.Copy(_f2, start, _f2, start + 1, _count - start);
-                Array.Copy(_f3, start, _f3, start + 1, _count - start);
-                _count++;
-            }
-            else if (removed > 1)
-            {
-                Array.Copy(_f1, end, _f1, start + 1, _count - end);
-                Array.Copy(_f2, end, _f2, start + 1, _count - end);
-                Array.Copy(_f3, end, _f3, start + 1, _count - end);
-                _count -= removed - 1;
-            }
-            _f1[start] = f1;
-            _f2[start] = f2;
-            _f3[start] = f3;
-        }
-
-        private int LastAtOrBelow(double f2)
-        {
-            int low = 0, high = _count;
-            while (low < high)
-            {
-                int middle = (low + high) / 2;
-                if (_f2[middle] <= f2)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-            return low - 1;
-        }
     }
 
     private readonly ref struct Lexicographic(ReadOnlySpan<double> matrix, ReadOnlySpan<int> rows, int columns) : IComparer<int>

@@ -54,6 +54,66 @@ public sealed class CrowdingDistanceTests
         }
     }
 
+    // A subset's distances from the superset's orders filtered down to it (what NSGA-II does for the survivors of the
+    // cut front) must equal the sorting form's bit for bit, whatever order the subset lists its points in.
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(5)]
+    public void ComputeFromOrders_FilteredFromASupersetsLastOrders_EqualsTheSortingFormBitForBit(int objectives)
+    {
+        var crowding = new CrowdingDistance(150);
+        for (int trial = 0; trial < 1000; trial++)
+        {
+            var random = RandomStream.Create(12, StreamPurpose.Sampling, objectives, trial);
+            int n = random.NextInt(1, 150);
+            int levels = trial % 3 == 0 ? 1_000_000 : random.NextInt(1, 8);
+            var matrix = new double[n * objectives];
+            for (int i = 0; i < matrix.Length; i++)
+            {
+                matrix[i] = random.NextInt(levels) / 7.0;
+            }
+            int[] superset = Enumerable.Range(0, n).ToArray();
+            random.Shuffle(superset.AsSpan());
+            crowding.Compute(matrix, objectives, superset, new double[n]);
+            // A random subset of the superset's positions, listed in a random order.
+            int[] chosen = Enumerable.Range(0, n).Where(_ => random.NextInt(3) != 0).ToArray();
+            random.Shuffle(chosen.AsSpan());
+            int[] subset = chosen.Select(p => superset[p]).ToArray();
+            var orders = new List<int>();
+            for (int k = 0; k < objectives; k++)
+            {
+                orders.AddRange(crowding.LastOrder(k).ToArray().Where(p => chosen.Contains(p)).Select(p => Array.IndexOf(chosen, p)));
+            }
+            var expected = new double[subset.Length];
+            var actual = new double[subset.Length];
+            crowding.Compute(matrix, objectives, subset, expected);
+            crowding.ComputeFromOrders(matrix, objectives, subset, orders.ToArray(), actual);
+            Assert.That(actual, Is.EqualTo(expected), $"trial {trial}");
+        }
+    }
+
+    [Test]
+    public void LastOrder_IsEachObjectivesSortedOrderWithTiesInPositionOrder()
+    {
+        // f₁: 2, 0, 2, 1 → positions 1, 3, 0, 2 (the tie 0, 2 in position order); f₂: 5, 5, 4, 6 → 2, 0, 1, 3.
+        double[] matrix = [2, 5, 0, 5, 2, 4, 1, 6];
+        var crowding = new CrowdingDistance(4);
+        crowding.Compute(matrix, 2, [0, 1, 2, 3], new double[4]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(crowding.LastOrder(0).ToArray(), Is.EqualTo(new[] { 1, 3, 0, 2 }));
+            Assert.That(crowding.LastOrder(1).ToArray(), Is.EqualTo(new[] { 2, 0, 1, 3 }));
+            Assert.Throws<ArgumentOutOfRangeException>(() => crowding.LastOrder(2));
+        });
+    }
+
+    [Test]
+    public void ComputeFromOrders_OrdersOfTheWrongLength_Throws()
+    {
+        var crowding = new CrowdingDistance(4);
+        Assert.Throws<ArgumentException>(() => crowding.ComputeFromOrders(new double[8], 2, [0, 1, 2, 3], [0, 1, 2, 3], new double[4]));
+    }
+
     [Test]
     public void Compute_FromAnOrderOfPointsThatAreNoFront_FallsBackToSorting()
     {

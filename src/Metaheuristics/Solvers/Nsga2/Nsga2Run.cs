@@ -40,7 +40,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _firstFront;
     private readonly int[] _slots;
     private readonly int[] _lexicographic;
-    private readonly int[] _cutLexicographic;
+    private readonly int[] _cutOrders;
     private readonly int[] _nextRanks;
     private readonly double[] _nextDistances;
     private double[]? _penalized;
@@ -81,7 +81,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _firstFront = new int[pool];
         _slots = new int[capacity];
         _lexicographic = new int[pool];
-        _cutLexicographic = new int[_parents];
+        _cutOrders = new int[_parents * spec.ObjectiveCount];
         _nextRanks = new int[_parents];
         _nextDistances = new double[_parents];
     }
@@ -263,6 +263,12 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private void Crowd(ReadOnlySpan<double> objectives, ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic)
     {
         _crowding.Compute(objectives, _population.ObjectiveCount, front, lexicographic, _frontDistances);
+        KeepDistances(front);
+    }
+
+    /// <summary>Moves the distances just computed for <paramref name="front"/> (in its order) to its rows.</summary>
+    private void KeepDistances(ReadOnlySpan<int> front)
+    {
         for (int i = 0; i < front.Length; i++)
         {
             _distance[front[i]] = _frontDistances[i];
@@ -330,9 +336,10 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
             // The cut front's survivors, in the order they take their new rows.
             Span<int> survivors = _next.AsSpan(taken, _parents - taken);
-            Crowd(RankedObjectives, survivors, frontRank < _sortedFronts
-                ? SurvivorsInLexicographicOrder(byRank[taken..end], _lexicographic.AsSpan(taken..end), survivors)
-                : []);
+            int m = _population.ObjectiveCount;
+            _crowding.ComputeFromOrders(RankedObjectives, m, survivors,
+                SurvivorsInCrowdingOrders(byRank[taken..end], survivors, m), _frontDistances);
+            KeepDistances(survivors);
             taken = _parents;
         }
         for (int i = 0; i < _parents; i++)
@@ -358,10 +365,11 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     }
 
     /// <summary>
-    /// The positions of <paramref name="survivors"/> (some rows of <paramref name="front"/>) in lexicographic order,
-    /// filtered from the whole front's order (<paramref name="lexicographic"/>, positions into <paramref name="front"/>).
+    /// Each objective's order of <paramref name="survivors"/> (some rows of the cut <paramref name="front"/>), as
+    /// positions into them, filtered from the orders the cut front was crowded in: it was the last front ranking
+    /// crowded (the fronts after it start past the parents' count).
     /// </summary>
-    private ReadOnlySpan<int> SurvivorsInLexicographicOrder(ReadOnlySpan<int> front, ReadOnlySpan<int> lexicographic, ReadOnlySpan<int> survivors)
+    private ReadOnlySpan<int> SurvivorsInCrowdingOrders(ReadOnlySpan<int> front, ReadOnlySpan<int> survivors, int m)
     {
         foreach (int row in front)
         {
@@ -372,15 +380,18 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             _slots[survivors[i]] = i;
         }
         int count = 0;
-        foreach (int position in lexicographic)
+        for (int objective = 0; objective < m; objective++)
         {
-            int slot = _slots[front[position]];
-            if (slot >= 0)
+            foreach (int position in _crowding.LastOrder(objective))
             {
-                _cutLexicographic[count++] = slot;
+                int slot = _slots[front[position]];
+                if (slot >= 0)
+                {
+                    _cutOrders[count++] = slot;
+                }
             }
         }
-        return _cutLexicographic.AsSpan(0, count);
+        return _cutOrders.AsSpan(0, count);
     }
 
     private readonly ref struct ByLevel(Span<double> level) : IComparer<int>

@@ -11,12 +11,15 @@ namespace Metaheuristics.Tests.Solvers.Nsga2;
 
 public sealed class Nsga2Tests
 {
-    [TestCase(100)]
-    [TestCase(1000)]
-    public async Task Run_SteadyState_AllocatesNothingPerGeneration(int population)
+    [TestCase("zdt1", 100)]
+    [TestCase("zdt1", 1000)]
+    [TestCase("dtlz2", 100)]
+    [TestCase("dtlz2", 1000)]
+    public async Task Run_SteadyState_AllocatesNothingPerGeneration(string problem, int population)
     {
         // Serial evaluation: every generation runs on this thread, so its allocation counter sees all of it.
-        OptimizationRun run = Optimizer.Start(new Zdt1(), new Nsga2Solver(new Nsga2Options { PopulationSize = population }), new RunSettings
+        IProblem benchmark = problem == "zdt1" ? new Zdt1() : new Dtlz2(3);
+        OptimizationRun run = Optimizer.Start(benchmark, new Nsga2Solver(new Nsga2Options { PopulationSize = population }), new RunSettings
         {
             Seed = 1,
             Termination = Terminate.AfterEvaluations(population * 120L),
