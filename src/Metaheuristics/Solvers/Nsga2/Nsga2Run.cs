@@ -18,8 +18,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly ulong _seed;
     private readonly int _parents;
     private readonly int _offspring;
-    private readonly Population _population;
-    private readonly Population _survivors;
+    private Population _population;
+    private Population _spare;
     private readonly Breeder _breeder;
     private readonly NonDominatedSorting _sorting;
     private readonly CrowdingDistance _crowding;
@@ -34,6 +34,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _frontStarts;
     private readonly int[] _front;
     private readonly double[] _frontDistances;
+    private readonly double[] _crowdingKeys;
     private readonly int[] _chosen;
     private readonly int[] _shuffled;
     private readonly int[] _next;
@@ -59,7 +60,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         int pairs = (_offspring + 1) / 2;
         int capacity = _parents + 2 * pairs;
         _population = new Population(spec, capacity);
-        _survivors = new Population(spec, _parents);
+        _spare = new Population(spec, capacity);
         _breeder = new Breeder(spec.Space, options.ToBreedingOperators(), seed);
         int pool = _parents + _offspring;
         _sorting = new NonDominatedSorting(pool);
@@ -75,6 +76,7 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _frontStarts = new int[pool + 1];
         _front = new int[pool];
         _frontDistances = new double[pool];
+        _crowdingKeys = new double[pool];
         _chosen = new int[2 * pairs];
         _shuffled = new int[_parents];
         _next = new int[_parents];
@@ -332,7 +334,14 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             }
             Span<int> front = _front.AsSpan(0, end - taken);
             byRank[taken..end].CopyTo(front);
-            StableSort.Sort(front, _scratch, new ByCrowding(_distance));
+            // Most spread first, ties by row: sorted as primitive keys, the distance negated (NaN, the least, last).
+            Span<double> keys = _crowdingKeys.AsSpan(0, front.Length);
+            for (int i = 0; i < front.Length; i++)
+            {
+                double distance = _distance[front[i]];
+                keys[i] = double.IsNaN(distance) ? double.PositiveInfinity : -distance;
+            }
+            StableSort.SortByKey(keys, front, _scratch, new ItemOrder());
             front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
             // The cut front's survivors, in the order they take their new rows.
             Span<int> survivors = _next.AsSpan(taken, _parents - taken);
@@ -349,12 +358,13 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             FrontChanged |= row >= _parents && _rank[row] == 0;
             _nextRanks[i] = _rank[row];
             _nextDistances[i] = _distance[row];
-            _population.CopyRow(row, _survivors, i);
+            _population.CopyRow(row, _spare, i);
         }
+        // The survivors now fill the spare's parent rows: it becomes the population, and the old one the next spare.
+        (_population, _spare) = (_spare, _population);
         _firstFrontSize = 0;
         for (int i = 0; i < _parents; i++)
         {
-            _survivors.CopyRow(i, _population, i);
             _rank[i] = _nextRanks[i];
             _distance[i] = _nextDistances[i];
             if (_rank[i] == 0)
@@ -401,15 +411,6 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         public int Compare(int x, int y)
         {
             int c = _level[x].CompareTo(_level[y]);
-            return c != 0 ? c : x.CompareTo(y);
-        }
-    }
-
-    private readonly ref struct ByCrowding(double[] distance) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            int c = distance[y].CompareTo(distance[x]);
             return c != 0 ? c : x.CompareTo(y);
         }
     }
