@@ -77,6 +77,43 @@ public sealed class StableSortTests
         }
     }
 
+    // From 96 keys SortByKey sorts by radix on the keys' upper 48 bits: keys that differ only below them (here by a
+    // few ulps), infinities, negative NaNs and items that are not positions must still come out exactly ordered.
+    [TestCase(96)]
+    [TestCase(513)]
+    [TestCase(65_536)]
+    [TestCase(70_000)]
+    public void SortByKey_KeysCloserThanTheRadixResolution_SortedExactly(int n)
+    {
+        var random = RandomStream.Create(3, StreamPurpose.Sampling, n, 0);
+        var keys = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            int ulps = random.NextInt(64);
+            keys[i] = random.NextInt(10) switch
+            {
+                0 => double.PositiveInfinity,
+                1 => BitConverter.UInt64BitsToDouble(0xFFF8_0000_0000_0001UL), // a NaN with the sign bit set
+                2 => -1.0 - ulps * Math.Pow(2, -52),
+                3 => double.Epsilon * ulps,
+                _ => 1.0 + ulps * Math.Pow(2, -52),
+            };
+        }
+        int[] original = Enumerable.Range(0, n).Select(i => i * 7 + 3).ToArray();
+        double[] sortedKeys = (double[])keys.Clone();
+        int[] items = (int[])original.Clone();
+
+        StableSort.SortByKey(sortedKeys, items, new int[n], new ItemOrder());
+
+        int[] expected = Enumerable.Range(0, n).OrderBy(i => keys[i], Comparer<double>.Default).ThenBy(i => original[i])
+            .Select(i => original[i]).ToArray();
+        Assert.That(items, Is.EqualTo(expected));
+        for (int i = 0; i < n; i++)
+        {
+            Assert.That(sortedKeys[i], Is.EqualTo(keys[(items[i] - 3) / 7]), $"key at {i} moved without its item");
+        }
+    }
+
     [Test]
     public void SortByKey_TiesOrderedByTheGivenComparer()
     {
