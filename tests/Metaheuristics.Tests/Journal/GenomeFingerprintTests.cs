@@ -34,7 +34,7 @@ public sealed class GenomeFingerprintTests
             Assert.That(GenomeFingerprint.Of(population, 0, 10), Is.Not.EqualTo(original), $"row {row} gene {gene}, lowest bit flipped");
             population.RealsOf(row)[gene] = kept;
         }
-        // Genes 0 and 1 of row 0 fall in different lanes of the four-lane mix.
+        // Swapped genes: a fingerprint that only summed the words would not see it.
         (population.RealsOf(0)[0], population.RealsOf(0)[1]) = (population.RealsOf(0)[1], population.RealsOf(0)[0]);
         Assert.That(GenomeFingerprint.Of(population, 0, 10), Is.Not.EqualTo(original), "swapped genes");
         (population.RealsOf(0)[0], population.RealsOf(0)[1]) = (population.RealsOf(0)[1], population.RealsOf(0)[0]);
@@ -63,5 +63,17 @@ public sealed class GenomeFingerprintTests
         Assert.That(hash, Is.Not.EqualTo(GenomeFingerprint.Of(population, 0, 4)));
         Assert.That(GenomeFingerprint.Matches(hash, population, 0, 4), Is.True);
         Assert.That(GenomeFingerprint.Matches(hash ^ 1, population, 0, 4), Is.False);
+    }
+
+    [Test]
+    public void Matches_FourLaneFingerprintOfAnEarlierJournal_IsAccepted()
+    {
+        Population population = Filled(6, 9);
+        ulong fourLanes = GenomeFingerprint.FourLanes(population, 0, 6);
+
+        Assert.That(fourLanes, Is.Not.EqualTo(GenomeFingerprint.Of(population, 0, 6)));
+        Assert.That(GenomeFingerprint.Matches(fourLanes, population, 0, 6), Is.True);
+        population.RealsOf(5)[8] += 1e-9;
+        Assert.That(GenomeFingerprint.Matches(fourLanes, population, 0, 6), Is.False, "a changed gene");
     }
 }
