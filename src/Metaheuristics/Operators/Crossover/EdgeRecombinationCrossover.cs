@@ -15,19 +15,26 @@ public sealed class EdgeRecombinationCrossover : IPermutationCrossover
     public void Cross(ReadOnlySpan<int> parent1, ReadOnlySpan<int> parent2, Span<int> child1, Span<int> child2,
         PermutationWorkspace workspace, ref RandomStream random)
     {
-        Build(parent1, parent2, child1, parent1[0], workspace, ref random);
-        Build(parent1, parent2, child2, parent2[0], workspace, ref random);
+        // The edge table is the same for both children: built once, and each walk consumes a fresh copy.
+        int n = parent1.Length;
+        int[] counts = workspace.SharedAdjacencyCount;
+        Array.Clear(counts, 0, n);
+        AddEdges(parent1, workspace.SharedAdjacency, counts);
+        AddEdges(parent2, workspace.SharedAdjacency, counts);
+        // A local copy of the stream lives in registers for the walks; through the ref, every draw went through memory.
+        RandomStream local = random;
+        Build(child1, parent1[0], workspace, ref local);
+        Build(child2, parent2[0], workspace, ref local);
+        random = local;
     }
 
-    private static void Build(ReadOnlySpan<int> parent1, ReadOnlySpan<int> parent2, Span<int> child, int start,
-        PermutationWorkspace workspace, ref RandomStream random)
+    private static void Build(Span<int> child, int start, PermutationWorkspace workspace, ref RandomStream random)
     {
-        int n = parent1.Length;
+        int n = child.Length;
         int[] neighbours = workspace.Adjacency;
         int[] counts = workspace.AdjacencyCount;
-        Array.Clear(counts, 0, n);
-        AddEdges(parent1, neighbours, counts);
-        AddEdges(parent2, neighbours, counts);
+        workspace.SharedAdjacency.AsSpan(0, n * MaxNeighbours).CopyTo(neighbours);
+        workspace.SharedAdjacencyCount.AsSpan(0, n).CopyTo(counts);
 
         // Unvisited cities in a swap-remove list, for a uniform pick when the walk is stuck.
         int[] unvisited = workspace.Buffer;
@@ -78,11 +85,12 @@ public sealed class EdgeRecombinationCrossover : IPermutationCrossover
     private static void AddEdges(ReadOnlySpan<int> tour, int[] neighbours, int[] counts)
     {
         int n = tour.Length;
+        // Neighbours by index arithmetic, not modulo: two divisions per city were most of the table's cost.
         for (int i = 0; i < n; i++)
         {
             int city = tour[i];
-            Add(neighbours, counts, city, tour[(i + 1) % n]);
-            Add(neighbours, counts, city, tour[(i + n - 1) % n]);
+            Add(neighbours, counts, city, tour[i + 1 == n ? 0 : i + 1]);
+            Add(neighbours, counts, city, tour[i == 0 ? n - 1 : i - 1]);
         }
     }
 

@@ -14,6 +14,8 @@ public sealed class PermutationWorkspace
         Buffer = new int[size];
         Adjacency = new int[size * 4];
         AdjacencyCount = new int[size];
+        SharedAdjacency = new int[size * 4];
+        SharedAdjacencyCount = new int[size];
     }
 
     /// <summary>The permutation size served.</summary>
@@ -30,6 +32,11 @@ public sealed class PermutationWorkspace
     internal int[] Adjacency { get; }
 
     internal int[] AdjacencyCount { get; }
+
+    /// <summary>The parents' edge table, built once per pair: each child's walk consumes a copy of it.</summary>
+    internal int[] SharedAdjacency { get; }
+
+    internal int[] SharedAdjacencyCount { get; }
 
     /// <summary>A random slice [a, b] (both inclusive, a ≤ b) of a permutation of <paramref name="size"/>, as OX1 and PMX cut it.</summary>
     internal static (int Start, int End) RandomSlice(int size, ref Randomness.RandomStream random)
