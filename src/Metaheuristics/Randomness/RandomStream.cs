@@ -105,7 +105,15 @@ public struct RandomStream
     public bool NextBool() => (NextUInt64() >> 63) != 0;
 
     /// <summary>A standard normal deviate (Marsaglia polar method; the second deviate is discarded so the struct stays small).</summary>
-    public double NextGaussian()
+    public double NextGaussian() => NextGaussianPair(out _);
+
+    /// <summary>
+    /// Two independent standard normal deviates from one round of the polar method: one logarithm for both, for a
+    /// caller that needs many (a Gaussian direction in D dimensions).
+    /// </summary>
+    /// <param name="second">The second deviate.</param>
+    /// <returns>The first deviate (the one <see cref="NextGaussian"/> returns).</returns>
+    public double NextGaussianPair(out double second)
     {
         double u, v, s;
         do
@@ -115,7 +123,9 @@ public struct RandomStream
             s = u * u + v * v;
         }
         while (s >= 1.0 || s == 0.0);
-        return u * Math.Sqrt(-2.0 * Math.Log(s) / s);
+        double factor = Math.Sqrt(-2.0 * Math.Log(s) / s);
+        second = v * factor;
+        return u * factor;
     }
 
     /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates).</summary>

@@ -90,6 +90,36 @@ public sealed class RandomStreamTests
         Assert.That(squares / N, Is.EqualTo(1).Within(0.02));
     }
 
+    // Both deviates of a polar round must be standard normal and independent of each other: mean 0, variance 1, and no
+    // correlation between them or between their squares.
+    [Test]
+    public void NextGaussianPair_ManyDraws_BothStandardNormalAndUncorrelated()
+    {
+        var random = RandomStream.Create(6, StreamPurpose.Sampling, 0, 0);
+        const int N = 200_000;
+        double sumA = 0, sumB = 0, squaresA = 0, squaresB = 0, products = 0, squareProducts = 0;
+        for (int i = 0; i < N; i++)
+        {
+            double a = random.NextGaussianPair(out double b);
+            sumA += a;
+            sumB += b;
+            squaresA += a * a;
+            squaresB += b * b;
+            products += a * b;
+            squareProducts += a * a * b * b;
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(sumA / N, Is.EqualTo(0).Within(0.01));
+            Assert.That(sumB / N, Is.EqualTo(0).Within(0.01));
+            Assert.That(squaresA / N, Is.EqualTo(1).Within(0.02));
+            Assert.That(squaresB / N, Is.EqualTo(1).Within(0.02));
+            Assert.That(products / N, Is.EqualTo(0).Within(0.01), "E[ab]");
+            // For independent standard normals E[a²b²] = 1 (for b = ±a it would be 3).
+            Assert.That(squareProducts / N, Is.EqualTo(1).Within(0.05), "E[a²b²]");
+        });
+    }
+
     [Test]
     public void NextInt_NonPositiveCount_Throws()
     {
