@@ -80,15 +80,20 @@ internal static class KeyRadixSort
         }
         Span<int> itemCopy = MemoryMarshal.Cast<ulong, int>(target)[..n];
         items.CopyTo(itemCopy);
+        bool nearTies = false;
         for (int i = 0; i < n; i++)
         {
             items[i] = itemCopy[(int)(source[i] & 0xFFFF)];
+            nearTies |= i > 0 && (source[i] ^ source[i - 1]) >> 16 == 0;
         }
         if (rented is not null)
         {
             ArrayPool<ulong>.Shared.Return(rented);
         }
-        OrderNearTies(keys, items);
+        if (nearTies)
+        {
+            OrderNearTies(keys, items);
+        }
     }
 
     /// <summary>An unsigned integer in the order <see cref="double.CompareTo(double)"/> gives: NaN lowest, then −∞ … +∞.</summary>
@@ -104,7 +109,10 @@ internal static class KeyRadixSort
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
-    /// <summary>Insertion pass for keys that differed only in the bits the radix passes left out.</summary>
+    /// <summary>
+    /// Insertion pass for keys that differed only in the bits the radix passes left out; run only when two neighbours
+    /// share their upper 48 bits (equal keys do too, and are left where they are).
+    /// </summary>
     private static void OrderNearTies(Span<double> keys, Span<int> items)
     {
         for (int i = 1; i < keys.Length; i++)

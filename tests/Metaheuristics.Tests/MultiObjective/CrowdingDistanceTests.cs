@@ -26,15 +26,8 @@ public sealed class CrowdingDistanceTests
         for (int trial = 0; trial < 1000; trial++)
         {
             var random = RandomStream.Create(11, StreamPurpose.Sampling, objectives, trial);
-            int n = random.NextInt(1, 150);
-            int levels = trial % 3 == 0 ? 1_000_000 : random.NextInt(1, 8);
-            var matrix = new double[n * objectives];
-            for (int i = 0; i < matrix.Length; i++)
-            {
-                matrix[i] = random.NextInt(levels) / 7.0;
-            }
-            int[] rows = Enumerable.Range(0, n).ToArray();
-            random.Shuffle(rows.AsSpan());
+            (double[] matrix, int[] rows) = RandomPoints(objectives, trial, ref random);
+            int n = rows.Length;
             var ranks = new int[n];
             int fronts = sorting.Sort(matrix, objectives, rows, ranks);
             int[] lexicographic = sorting.LexicographicOrder.ToArray();
@@ -65,15 +58,8 @@ public sealed class CrowdingDistanceTests
         for (int trial = 0; trial < 1000; trial++)
         {
             var random = RandomStream.Create(12, StreamPurpose.Sampling, objectives, trial);
-            int n = random.NextInt(1, 150);
-            int levels = trial % 3 == 0 ? 1_000_000 : random.NextInt(1, 8);
-            var matrix = new double[n * objectives];
-            for (int i = 0; i < matrix.Length; i++)
-            {
-                matrix[i] = random.NextInt(levels) / 7.0;
-            }
-            int[] superset = Enumerable.Range(0, n).ToArray();
-            random.Shuffle(superset.AsSpan());
+            (double[] matrix, int[] superset) = RandomPoints(objectives, trial, ref random);
+            int n = superset.Length;
             crowding.Compute(matrix, objectives, superset, new double[n]);
             // A random subset of the superset's positions, listed in a random order.
             int[] chosen = Enumerable.Range(0, n).Where(_ => random.NextInt(3) != 0).ToArray();
@@ -132,6 +118,24 @@ public sealed class CrowdingDistanceTests
     {
         var crowding = new CrowdingDistance(4);
         Assert.Throws<ArgumentException>(() => crowding.Compute(new double[8], 2, [0, 1, 2, 3], [0, 1], new double[4]));
+    }
+
+    /// <summary>
+    /// 1–149 random points, with few distinct values in two trials of three (so ties and duplicates are common), and
+    /// their rows in a shuffled order.
+    /// </summary>
+    private static (double[] Matrix, int[] Rows) RandomPoints(int objectives, int trial, ref RandomStream random)
+    {
+        int n = random.NextInt(1, 150);
+        int levels = trial % 3 == 0 ? 1_000_000 : random.NextInt(1, 8);
+        var matrix = new double[n * objectives];
+        for (int i = 0; i < matrix.Length; i++)
+        {
+            matrix[i] = random.NextInt(levels) / 7.0;
+        }
+        int[] rows = Enumerable.Range(0, n).ToArray();
+        random.Shuffle(rows.AsSpan());
+        return (matrix, rows);
     }
 
     private static void ReverseTies(int[] order, int[] front, double[] matrix, int m)
