@@ -16,4 +16,27 @@ internal static class SolverRuns
             Termination = Terminate.AfterEvaluations(evaluations),
             Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
         });
+
+    /// <summary>
+    /// Runs <paramref name="run"/> to the end and returns the bytes this thread allocated between the reports of
+    /// generations 20 and 100 (with serial evaluation every generation runs on this thread).
+    /// </summary>
+    public static async Task<long> AllocatedFromGeneration20To100(OptimizationRun run)
+    {
+        long atTwenty = 0, atHundred = 0;
+        await foreach (GenerationReport report in run.RunAsync())
+        {
+            if (report.Generation == 20)
+            {
+                atTwenty = GC.GetAllocatedBytesForCurrentThread();
+            }
+            else if (report.Generation == 100)
+            {
+                atHundred = GC.GetAllocatedBytesForCurrentThread();
+            }
+        }
+        Assert.That(atTwenty, Is.Positive, "generation 20 was reached");
+        Assert.That(atHundred, Is.Positive, "generation 100 was reached");
+        return atHundred - atTwenty;
+    }
 }

@@ -1,3 +1,4 @@
+using Metaheuristics.Operators.Crossover;
 using Metaheuristics.Operators.Mutation;
 using Metaheuristics.Solvers;
 using Metaheuristics.Solvers.Annealing;
@@ -13,6 +14,13 @@ internal static class QualitySolvers
     public static IReadOnlyList<(string Name, Func<ISolver> Create)> All { get; } =
     [
         ("ga", () => new GeneticAlgorithm()),
+        // GeneticSharp's TSP set-up keeps 100 tours; the tour defaults keep 25.
+        ("ga (population 100)", () => new GeneticAlgorithm(new GeneticAlgorithmOptions { PopulationSize = 100 })),
+        // The general defaults, which tours had before they got their own.
+        ("ga (ERX, μ+λ, 100)", () => new GeneticAlgorithm(new GeneticAlgorithmOptions
+        {
+            PopulationSize = 100, CrossoverProbability = 0.9, PermutationCrossover = new EdgeRecombinationCrossover(), Replacement = Replacement.MuPlusLambda,
+        })),
         ("sa", () => new SimulatedAnnealing()),
         ("pso", () => new ParticleSwarm()),
         ("random", () => new RandomSearchSolver()),
@@ -30,7 +38,7 @@ internal static class QualitySolvers
         return solver switch
         {
             "pso" => !tour,
-            "sa (earlier tour settings)" => tour,
+            "sa (earlier tour settings)" or "ga (population 100)" or "ga (ERX, μ+λ, 100)" => tour,
             _ => true,
         };
     }

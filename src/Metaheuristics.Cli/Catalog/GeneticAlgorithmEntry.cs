@@ -23,6 +23,7 @@ internal static class GeneticAlgorithmEntry
         ["ox2"] = _ => new OrderBasedCrossover(),
         ["position"] = _ => new PositionBasedCrossover(),
         ["alternating"] = _ => new AlternatingPositionCrossover(),
+        ["inver-over"] = s => new InverOverCrossover(s.Probability("random-edge", 0.02)),
     };
 
     private static readonly Dictionary<string, Func<SolverSettings, object>> Mutations = new(StringComparer.OrdinalIgnoreCase)
@@ -53,6 +54,7 @@ internal static class GeneticAlgorithmEntry
         ["mu-plus-lambda"] = Replacement.MuPlusLambda,
         ["generational"] = Replacement.Generational,
         ["steady-state"] = Replacement.SteadyState,
+        ["parent-child"] = Replacement.ParentChild,
     };
 
     public static SolverEntry Entry { get; } = new(
@@ -60,31 +62,33 @@ internal static class GeneticAlgorithmEntry
         "Genetic algorithm for real, integer, binary, permutation and mixed spaces",
         [
             new SettingKey("offspring", "children per generation (λ)", "pop, or 2 for steady-state"),
-            new SettingKey("pc", "crossover probability", "0.9"),
-            new SettingKey("pm", "per-gene mutation rate", "1/n per lane"),
+            new SettingKey("pc", "crossover probability", "0.9; 1 on a tour"),
+            new SettingKey("pm", "per-gene mutation rate", "1/n per lane; 0 on a tour bred by inver-over"),
             new SettingKey("selection", string.Join("|", Selections.Keys), "tournament"),
             new SettingKey("tournament-size", "contestants per tournament", "2"),
             new SettingKey("pressure", "linear-rank selection pressure in [1, 2]", "1.5"),
             new SettingKey("truncation", "share of parents that breed under truncation", "0.5"),
-            new SettingKey("crossover", string.Join("|", Crossovers.Keys) + " (applies to every lane it fits)", "sbx; uniform for bits; erx for permutations"),
+            new SettingKey("crossover", string.Join("|", Crossovers.Keys) + " (applies to every lane it fits)", "sbx; uniform for bits; erx for permutations, inver-over on a tour"),
             new SettingKey("mutation", string.Join("|", Mutations.Keys) + " (applies to every lane it fits)", "polynomial; bit-flip; inversion"),
             new SettingKey("eta-c", "SBX distribution index", "5"),
             new SettingKey("eta-m", "polynomial mutation distribution index", "30"),
             new SettingKey("alpha", "BLX-α", "0.5"),
+            new SettingKey("random-edge", "inver-over's chance of a random city instead of the mate's neighbour", "0.02"),
             new SettingKey("sigma", "Gaussian step as a share of the range", "0.1"),
             new SettingKey("creep-step", "largest creep step", "1"),
-            new SettingKey("replacement", string.Join("|", Replacements.Keys), "mu-plus-lambda"),
+            new SettingKey("replacement", string.Join("|", Replacements.Keys), "mu-plus-lambda; parent-child on a tour"),
             new SettingKey("elites", "parents kept by generational replacement", "1"),
         ],
         Create);
 
     private static GeneticAlgorithm Create(int? population, SolverSettings settings)
     {
+        // Keys left out stay null, so a tour gets its own defaults (see GeneticAlgorithmOptions).
         var options = new GeneticAlgorithmOptions
         {
-            PopulationSize = population ?? 100,
-            CrossoverProbability = settings.Probability("pc", 0.9),
-            Replacement = settings.Choice("replacement", Replacements, Replacement.MuPlusLambda),
+            PopulationSize = population,
+            CrossoverProbability = settings.Has("pc") ? settings.Probability("pc", 0) : null,
+            Replacement = settings.Has("replacement") ? settings.Choice("replacement", Replacements, Replacement.MuPlusLambda) : null,
             EliteCount = settings.Int("elites", 1, minimum: 0),
         };
         if (settings.Has("offspring"))
@@ -117,6 +121,7 @@ internal static class GeneticAlgorithmEntry
         settings.Double("eta-c", 5);
         settings.Double("eta-m", 30);
         settings.Double("alpha", 0.5);
+        settings.Probability("random-edge", 0.02);
         settings.Double("sigma", 0.1);
         settings.Int("creep-step", 1, minimum: 1);
         settings.Int("tournament-size", 2, minimum: 1);

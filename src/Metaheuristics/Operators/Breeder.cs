@@ -54,8 +54,11 @@ internal sealed class Breeder
             CopyGenes(population, first, child1);
             CopyGenes(population, second, child2);
         }
-        Mutate(population, child1, generation);
-        Mutate(population, child2, generation);
+        if (_operators.MutationRate != 0)
+        {
+            Mutate(population, child1, generation);
+            Mutate(population, child2, generation);
+        }
     }
 
     private void Cross(Population p, int first, int second, int child1, int child2, ref RandomStream random)

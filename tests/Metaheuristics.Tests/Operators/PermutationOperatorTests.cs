@@ -9,7 +9,12 @@ public sealed class PermutationOperatorTests
 {
     private static IEnumerable<IPermutationCrossover> Crossovers() =>
         [new OrderCrossover(), new OrderBasedCrossover(), new PartiallyMappedCrossover(), new CycleCrossover(),
-         new PositionBasedCrossover(), new AlternatingPositionCrossover(), new EdgeRecombinationCrossover()];
+         new PositionBasedCrossover(), new AlternatingPositionCrossover(), new EdgeRecombinationCrossover(),
+         new InverOverCrossover(), new InverOverCrossover(0), new InverOverCrossover(1)];
+
+    // Inver-over with random edges changes a tour even when both parents are that tour.
+    private static IEnumerable<IPermutationCrossover> FaithfulCrossovers() =>
+        Crossovers().Where(c => c is not InverOverCrossover { RandomEdgeProbability: > 0 });
 
     private static IEnumerable<PermutationMove> Moves() => Enum.GetValues<PermutationMove>();
 
@@ -39,7 +44,7 @@ public sealed class PermutationOperatorTests
         }
     }
 
-    [TestCaseSource(nameof(Crossovers))]
+    [TestCaseSource(nameof(FaithfulCrossovers))]
     public void Cross_IdenticalParents_ChildrenAreTheParentsTour(IPermutationCrossover crossover)
     {
         var random = RandomStream.Create(2, StreamPurpose.Crossover, 0, 0);
@@ -110,6 +115,36 @@ public sealed class PermutationOperatorTests
         }
         // ERX's published foreign-edge rate on random parents is a few percent.
         Assert.That(foreign / (double)total, Is.LessThan(0.1));
+    }
+
+    [Test]
+    public void InverOver_Children_TakeManyOfTheMatesEdges()
+    {
+        const int N = 100;
+        double parentShare = 0, childShare = 0;
+        var workspace = new PermutationWorkspace(N);
+        var child1 = new int[N];
+        var child2 = new int[N];
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var random = RandomStream.Create(7, StreamPurpose.Crossover, 0, trial);
+            int[] parent1 = RandomPermutation(N, ref random);
+            int[] parent2 = RandomPermutation(N, ref random);
+            new InverOverCrossover(0).Cross(parent1, parent2, child1, child2, workspace, ref random);
+            HashSet<(int, int)> mateEdges = Edges(parent2);
+            parentShare += Edges(parent1).Count(mateEdges.Contains);
+            childShare += Edges(child1).Count(mateEdges.Contains);
+        }
+        // Two random tours of 100 cities share about 2 edges; each inversion of the chain brings in one of the mate's.
+        Assert.That(parentShare / 50, Is.LessThan(4));
+        Assert.That(childShare / 50, Is.GreaterThan(20));
+    }
+
+    [Test]
+    public void InverOver_ProbabilityOutsideTheUnitInterval_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InverOverCrossover(-0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InverOverCrossover(double.NaN));
     }
 
     [TestCaseSource(nameof(Moves))]

@@ -1,6 +1,8 @@
 using Metaheuristics.Operators.Crossover;
 using Metaheuristics.Operators.Mutation;
 using Metaheuristics.Operators.Selection;
+using Metaheuristics.Operators;
+using Metaheuristics.Spaces;
 using Metaheuristics.Validation;
 
 namespace Metaheuristics.Solvers.Genetic;
@@ -8,23 +10,32 @@ namespace Metaheuristics.Solvers.Genetic;
 /// <summary>
 /// Options of <see cref="GeneticAlgorithm"/>. The defaults are the settings that do well across the standard suites:
 /// binary tournament, SBX (η_c = 5) and polynomial mutation (η_m = 30) at one expected mutated gene per child for
-/// reals and integers, edge recombination with inversion (the 2-opt move) for permutations, uniform crossover with bit flips for bits,
-/// crossover probability 0.9 and elitist (μ+λ) survival, which never loses the best and keeps selection pressure steady.
+/// reals and integers, edge recombination with inversion (the 2-opt move) for permutations inside a larger genome,
+/// uniform crossover with bit flips for bits, crossover probability 0.9 and elitist (μ+λ) survival, which never loses
+/// the best and keeps selection pressure steady.
+/// <para>
+/// A tour (a space that is one permutation) gets its own defaults for the fields left null: inver-over on every pair
+/// with no separate mutation, each child dueling its own parent (<see cref="Replacement.ParentChild"/>), and 25
+/// parents. Parent-child duels keep many distinct tours alive, and the small population gives each lineage 3,000
+/// generations within 75,000 evaluations. Measured over 31 seeds at that budget (bench/results): berlin52 median
+/// 1.3 % above the optimum and kroA100 3.8 %, against 6.0 % and 21 % for the general defaults.
+/// </para>
 /// </summary>
 public sealed record GeneticAlgorithmOptions
 {
-    /// <summary>μ, the number of parents kept. <value>The default is 100.</value></summary>
-    public int PopulationSize { get; init; } = 100;
+    /// <summary>μ, the number of parents kept. <value>The default is null: 100, and 25 on a tour.</value></summary>
+    public int? PopulationSize { get; init; }
 
     /// <summary>λ, children per generation. <value>The default is null: μ, or 2 for <see cref="Replacement.SteadyState"/>.</value></summary>
     public int? OffspringCount { get; init; }
 
-    /// <summary>The chance a pair of parents is recombined (else copied). <value>The default is 0.9.</value></summary>
-    public double CrossoverProbability { get; init; } = 0.9;
+    /// <summary>The chance a pair of parents is recombined (else copied). <value>The default is null: 0.9, and 1 on a tour.</value></summary>
+    public double? CrossoverProbability { get; init; }
 
     /// <summary>
-    /// The per-gene mutation rate. <value>The default is null: 1/(genes in the lane) for each lane, and one move per
-    /// child for each permutation.</value>
+    /// The per-gene mutation rate; 0 turns mutation off. <value>The default is null: 1/(genes in the lane) for each
+    /// lane, and one move per child for each permutation; none on a tour bred by inver-over, whose random edges are
+    /// its mutation.</value>
     /// </summary>
     public double? MutationRate { get; init; }
 
@@ -52,40 +63,58 @@ public sealed record GeneticAlgorithmOptions
     /// <summary>Mutation of bit strings. <value>The default is bit flip.</value></summary>
     public IBinaryMutation BinaryMutation { get; init; } = new BitFlipMutation();
 
-    /// <summary>Crossover of permutations. <value>The default is edge recombination (ERX), which passes on edges rather than positions.</value></summary>
-    public IPermutationCrossover PermutationCrossover { get; init; } = new EdgeRecombinationCrossover();
+    /// <summary>
+    /// Crossover of permutations. <value>The default is null: edge recombination (ERX), which passes on edges rather
+    /// than positions, and inver-over on a tour.</value>
+    /// </summary>
+    public IPermutationCrossover? PermutationCrossover { get; init; }
 
     /// <summary>Mutation of permutations. <value>The default is inversion (reverse sequence, the 2-opt move).</value></summary>
     public IPermutationMutation PermutationMutation { get; init; } = new PermutationMoveMutation(PermutationMove.Inversion);
 
-    /// <summary>How survivors are chosen. <value>The default is <see cref="Replacement.MuPlusLambda"/>.</value></summary>
-    public Replacement Replacement { get; init; } = Replacement.MuPlusLambda;
+    /// <summary>
+    /// How survivors are chosen. <value>The default is null: <see cref="Replacement.MuPlusLambda"/>, and
+    /// <see cref="Replacement.ParentChild"/> on a tour.</value>
+    /// </summary>
+    public Replacement? Replacement { get; init; }
 
     /// <summary>Parents kept by <see cref="Replacement.Generational"/>. <value>The default is 1.</value></summary>
     public int EliteCount { get; init; } = 1;
 
-    internal Operators.BreedingOperators ToBreedingOperators() => new(CrossoverProbability, MutationRate,
-        RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, PermutationCrossover, PermutationMutation);
-
-    /// <summary>λ in force.</summary>
-    public int EffectiveOffspringCount => OffspringCount ?? (Replacement == Replacement.SteadyState ? 2 : PopulationSize);
+    /// <summary>The settings in force on <paramref name="space"/>: every null field filled with its default there.</summary>
+    /// <exception cref="OptionsValidationException">The elites do not fit in the population in force.</exception>
+    internal GeneticSettings Resolve(SearchSpace space)
+    {
+        bool tour = space.IsPermutation;
+        int population = PopulationSize ?? (tour ? 25 : 100);
+        Replacement replacement = Replacement ?? (tour ? Genetic.Replacement.ParentChild : Genetic.Replacement.MuPlusLambda);
+        IPermutationCrossover permutationCrossover = PermutationCrossover ?? (tour ? new InverOverCrossover() : new EdgeRecombinationCrossover());
+        double? mutationRate = MutationRate ?? (tour && permutationCrossover is InverOverCrossover ? 0 : null);
+        var errors = new ValidationErrors(nameof(GeneticAlgorithmOptions));
+        errors.Require(EliteCount < population, nameof(EliteCount), EliteCount, $"must be below the population in force ({population})");
+        errors.ThrowIfAny();
+        var operators = new BreedingOperators(CrossoverProbability ?? (tour ? 1 : 0.9), mutationRate,
+            RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, permutationCrossover, PermutationMutation);
+        int offspring = OffspringCount ?? (replacement == Genetic.Replacement.SteadyState ? 2 : population);
+        return new GeneticSettings(population, offspring, replacement, operators);
+    }
 
     /// <summary>Checks every field and throws one exception that lists every bad one.</summary>
     /// <exception cref="OptionsValidationException">Some field is invalid.</exception>
     public void Validate()
     {
         var errors = new ValidationErrors(nameof(GeneticAlgorithmOptions));
-        errors.Require(PopulationSize >= 2, nameof(PopulationSize), PopulationSize, "must be at least 2");
+        errors.Require(PopulationSize is null or >= 2, nameof(PopulationSize), PopulationSize, "must be at least 2");
         errors.Require(OffspringCount is null or > 0, nameof(OffspringCount), OffspringCount, "must be positive");
-        errors.Require(CrossoverProbability is >= 0 and <= 1, nameof(CrossoverProbability), CrossoverProbability, "must be in [0, 1]");
+        errors.Require(CrossoverProbability is null or (>= 0 and <= 1), nameof(CrossoverProbability), CrossoverProbability, "must be in [0, 1]");
         errors.Require(MutationRate is null or (>= 0 and <= 1), nameof(MutationRate), MutationRate, "must be in [0, 1]");
-        errors.Require(EliteCount >= 0 && EliteCount < PopulationSize, nameof(EliteCount), EliteCount, "must be in [0, PopulationSize)");
-        errors.Require(Enum.IsDefined(Replacement), nameof(Replacement), Replacement, "is not a known replacement");
+        errors.Require(EliteCount >= 0 && (PopulationSize is null || EliteCount < PopulationSize), nameof(EliteCount), EliteCount, "must be in [0, PopulationSize)");
+        errors.Require(Replacement is null || Enum.IsDefined(Replacement.Value), nameof(Replacement), Replacement, "is not a known replacement");
         errors.Require(Selection is not null, nameof(Selection), null, "must be set");
         errors.Require(RealCrossover is not null && RealMutation is not null, nameof(RealCrossover), null, "real operators must be set");
         errors.Require(IntegerCrossover is not null && IntegerMutation is not null, nameof(IntegerCrossover), null, "integer operators must be set");
         errors.Require(BinaryCrossover is not null && BinaryMutation is not null, nameof(BinaryCrossover), null, "binary operators must be set");
-        errors.Require(PermutationCrossover is not null && PermutationMutation is not null, nameof(PermutationCrossover), null, "permutation operators must be set");
+        errors.Require(PermutationMutation is not null, nameof(PermutationMutation), null, "must be set");
         errors.ThrowIfAny();
     }
 }

@@ -16,15 +16,17 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
 {
     private readonly ProblemSpec _spec;
     private readonly GeneticAlgorithmOptions _options;
+    private readonly Replacement _replacement;
     private readonly ulong _seed;
     private readonly int _parents;
     private readonly int _offspring;
-    private readonly Population _population;
-    private readonly Population _survivors;
-    private readonly RowRanking _ranking;
+    private Population _population;
+    private Population _survivors;
+    private RowRanking _ranking;
     private readonly int[] _order;
     private readonly int[] _sortScratch;
     private readonly int[] _chosen;
+    private readonly int[] _mates;
     private readonly int[] _next;
     private readonly double[] _weights;
     private readonly Breeder _breeder;
@@ -35,20 +37,23 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         _spec = spec;
         _options = options;
         _seed = seed;
-        _parents = options.PopulationSize;
-        _offspring = options.EffectiveOffspringCount;
+        GeneticSettings settings = options.Resolve(spec.Space);
+        _parents = settings.Population;
+        _offspring = settings.Offspring;
+        _replacement = settings.Replacement;
         int pairs = (_offspring + 1) / 2;
         // One spare row when λ is odd: the second child of the last pair is bred but never evaluated.
         _population = new Population(spec, _parents + 2 * pairs);
-        _survivors = new Population(spec, _parents);
+        _survivors = new Population(spec, _parents + 2 * pairs);
         _ranking = new RowRanking(_population);
         _order = new int[_parents + 2 * pairs];
         _sortScratch = new int[_parents + 2 * pairs];
         _chosen = new int[2 * pairs];
+        _mates = new int[pairs];
         _next = new int[_parents];
         _weights = new double[_parents];
 
-        _breeder = new Breeder(spec.Space, options.ToBreedingOperators(), seed);
+        _breeder = new Breeder(spec.Space, settings.Operators, seed);
     }
 
     public int Generation { get; private set; }
@@ -86,13 +91,41 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
 
     private void Breed()
     {
-        ComputeWeights();
         var selectionRandom = RandomStream.Create(_seed, StreamPurpose.Selection, Generation, 0);
-        _options.Selection.Select(new SelectionPool(_parents, _weights), _chosen, ref selectionRandom);
+        if (_replacement == Replacement.ParentChild)
+        {
+            PairWithSelectedMates(ref selectionRandom);
+        }
+        else
+        {
+            ComputeWeights();
+            _options.Selection.Select(new SelectionPool(_parents, _weights), _chosen, ref selectionRandom);
+        }
         for (int pair = 0; pair < _chosen.Length / 2; pair++)
         {
             int child1 = _parents + 2 * pair;
             _breeder.Breed(_population, _chosen[2 * pair], _chosen[2 * pair + 1], child1, child1 + 1, Generation, pair);
+        }
+    }
+
+    /// <summary>
+    /// Pairs for <see cref="Replacement.ParentChild"/>: pair p is a parent drawn without replacement (so no parent
+    /// leads two pairs in a generation) and a mate the selection picks, and child i duels parent <c>_chosen[i]</c>.
+    /// </summary>
+    private void PairWithSelectedMates(ref RandomStream random)
+    {
+        Span<int> leaders = _order.AsSpan(0, _parents);
+        for (int i = 0; i < _parents; i++)
+        {
+            leaders[i] = i;
+        }
+        random.Shuffle(leaders);
+        ComputeWeights();
+        _options.Selection.Select(new SelectionPool(_parents, _weights), _mates, ref random);
+        for (int pair = 0; pair < _mates.Length; pair++)
+        {
+            _chosen[2 * pair] = leaders[pair % _parents];
+            _chosen[2 * pair + 1] = _mates[pair];
         }
     }
 
@@ -133,7 +166,28 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     private void Survive()
     {
         int children = _offspring;
-        if (_options.Replacement != Replacement.Generational)
+        if (_replacement == Replacement.ParentChild)
+        {
+            // Each child takes its parent's place when at least as good as whoever holds it by then (a parent picked twice
+            // as mate meets two children); ties move, so plateaus are crossed.
+            Span<int> winners = _next;
+            for (int i = 0; i < _parents; i++)
+            {
+                winners[i] = i;
+            }
+            for (int i = 0; i < children; i++)
+            {
+                int parent = _chosen[i], child = _parents + i;
+                if (!RowRanking.IsBetter(_population, winners[parent], child))
+                {
+                    winners[parent] = child;
+                }
+            }
+            StableSort.Sort(winners, _sortScratch, _ranking);
+            Gather(winners);
+            return;
+        }
+        if (_replacement != Replacement.Generational)
         {
             KeepBest(_parents + children, _parents);
             return;
@@ -202,13 +256,12 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
 
     private void Gather(ReadOnlySpan<int> rows)
     {
+        // The survivors go to the spare population, which then becomes the current one: one copy per survivor.
         for (int i = 0; i < rows.Length; i++)
         {
             _population.CopyRow(rows[i], _survivors, i);
         }
-        for (int i = 0; i < rows.Length; i++)
-        {
-            _survivors.CopyRow(i, _population, i);
-        }
+        (_population, _survivors) = (_survivors, _population);
+        _ranking = new RowRanking(_population);
     }
 }
