@@ -35,6 +35,8 @@ internal static class SimulatedAnnealingEntry
             new SettingKey("warmup", "steps per chain that sample uphill moves", "10"),
             new SettingKey("final-ratio", "final temperature as a share of T0", "1e-4; 3e-3 for a tour"),
             new SettingKey("step", "initial Gaussian step as a share of the range", "0.1"),
+            new SettingKey("step-target", "acceptance rate the step size is adapted toward", "0.05"),
+            new SettingKey("window", "steps between adaptations of the step (and of T when adaptive)", "10"),
             new SettingKey("moves", "permutation moves, comma-separated: " + string.Join("|", Moves.Keys), "inversion,insertion"),
             new SettingKey("reheat-after", "steps without improvement before a chain is reheated", "never"),
             new SettingKey("reheat-factor", "share of T0 a reheated chain gets", "0.1"),
@@ -53,6 +55,8 @@ internal static class SimulatedAnnealingEntry
             WarmupSteps = settings.Int("warmup", 10, minimum: 1),
             FinalTemperatureRatio = settings.Has("final-ratio") ? settings.Double("final-ratio", 1e-4) : null,
             InitialStepSize = settings.Double("step", 0.1),
+            StepTargetAcceptance = settings.Double("step-target", 0.05),
+            AdaptationWindow = settings.Int("window", 10, minimum: 1),
             ReheatFactor = settings.Double("reheat-factor", 0.1),
         };
         if (settings.Has("t0"))

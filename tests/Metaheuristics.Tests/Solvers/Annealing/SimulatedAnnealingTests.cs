@@ -30,6 +30,22 @@ public sealed class SimulatedAnnealingTests
         Assert.That(result.Best!.Objectives[0], Is.LessThan(20));
     }
 
+    // The peers' figure is pagmo's simulated annealing (Corana): medians 62.7 on Rastrigin-30 and 17.6 on Rosenbrock-30.
+    [TestCase("rastrigin", 5.0)]
+    [TestCase("schwefel", 1.0)]
+    [TestCase("rosenbrock", 30.0)]
+    public async Task Solve_ThirtyDimensions_MedianOfFiveSeedsBelowThresholdIn100000Evaluations(string function, double threshold)
+    {
+        var best = new List<double>();
+        for (ulong seed = 1; seed <= 5; seed++)
+        {
+            RunResult result = await Solve(KnownProblems.Create(function, new ProblemParameters(30)), 100_000, seed: seed);
+            best.Add(result.Best!.Objectives[0]);
+        }
+        best.Sort();
+        Assert.That(best[2], Is.LessThan(threshold), string.Join(", ", best));
+    }
+
     [Test]
     public async Task Solve_Rosenbrock10_ReachesTenWithin100000Evaluations()
     {
