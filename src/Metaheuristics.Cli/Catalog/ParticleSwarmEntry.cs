@@ -31,7 +31,7 @@ internal static class ParticleSwarmEntry
         "pso",
         "Particle swarm (SPSO 2011 by default) for real, integer and mixed spaces",
         [
-            new SettingKey("particles", "swarm size (same as --pop)", "40"),
+            new SettingKey("particles", "swarm size (same as --pop)", "60"),
             new SettingKey("variant", string.Join("|", Variants.Keys), "spso2011"),
             new SettingKey("topology", string.Join("|", Topologies.Keys), "adaptive-random"),
             new SettingKey("informants", "K of the adaptive random topology", "3"),
@@ -44,7 +44,7 @@ internal static class ParticleSwarmEntry
     {
         var options = new ParticleSwarmOptions
         {
-            SwarmSize = settings.Int("particles", population ?? 40, minimum: 2),
+            SwarmSize = settings.Int("particles", population ?? 60, minimum: 2),
             Variant = settings.Choice("variant", Variants, SwarmVariant.Spso2011),
             Topology = settings.Choice("topology", Topologies, SwarmTopology.AdaptiveRandom),
             Informants = settings.Int("informants", 3, minimum: 1),

@@ -2,11 +2,15 @@ using Metaheuristics.Validation;
 
 namespace Metaheuristics.Solvers.Swarm;
 
-/// <summary>Options of <see cref="ParticleSwarm"/>. The defaults are SPSO 2011 as published.</summary>
+/// <summary>Options of <see cref="ParticleSwarm"/>. The defaults are SPSO 2011 as published, with 60 particles instead of 40.</summary>
 public sealed record ParticleSwarmOptions
 {
-    /// <summary>Particles. <value>The default is 40 (SPSO 2011).</value></summary>
-    public int SwarmSize { get; init; } = 40;
+    /// <summary>
+    /// Particles. <value>The default is 60 (SPSO 2011 says 40): on the 30-D functions at 100,000 evaluations, 31
+    /// seeds, 60 particles took the Ackley median from 0.93 (a third of the runs stuck near 2) to 2e-14, Rosenbrock
+    /// from 23.9 to 17.8 and Griewank from 0.0074 to 3e-16, with Rastrigin 23.9 → 27.6.</value>
+    /// </summary>
+    public int SwarmSize { get; init; } = 60;
 
     /// <summary>The velocity rule. <value>The default is <see cref="SwarmVariant.Spso2011"/>.</value></summary>
     public SwarmVariant Variant { get; init; } = SwarmVariant.Spso2011;

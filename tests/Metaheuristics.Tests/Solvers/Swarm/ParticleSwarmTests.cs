@@ -29,6 +29,21 @@ public sealed class ParticleSwarmTests
         Assert.That(result.Best!.Objectives[0], Is.LessThan(15));
     }
 
+    // The peers' figure is pagmo's pso: medians 36.8 on Rastrigin-30, 21.5 on Rosenbrock-30 and 7.5e-5 on Ackley-30.
+    [TestCase("rastrigin", 36.8)]
+    [TestCase("ackley", 7.5e-5)]
+    public async Task Solve_ThirtyDimensions_MedianOfFiveSeedsBelowPagmosMedianIn100000Evaluations(string function, double threshold)
+    {
+        var best = new List<double>();
+        for (ulong seed = 1; seed <= 5; seed++)
+        {
+            RunResult result = await Solve(KnownProblems.Create(function, new ProblemParameters(30)), 100_000, seed: seed);
+            best.Add(result.Best!.Objectives[0]);
+        }
+        best.Sort();
+        Assert.That(best[2], Is.LessThan(threshold), string.Join(", ", best));
+    }
+
     [Test]
     public async Task Solve_Rosenbrock10_ReachesOneWithin100000Evaluations()
     {
