@@ -28,6 +28,6 @@ public sealed class GeneticAlgorithm : ISolver
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(settings);
         SolverRequirements.RequireSingleObjective(spec, "The genetic algorithm");
-        return new GeneticAlgorithmRun(spec, Options, settings.Seed);
+        return new GeneticAlgorithmRun(spec, Options, settings.Seed, settings.Termination.EvaluationBudget);
     }
 }

@@ -32,12 +32,12 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     private readonly Breeder _breeder;
     private bool _initialized;
 
-    public GeneticAlgorithmRun(ProblemSpec spec, GeneticAlgorithmOptions options, ulong seed)
+    public GeneticAlgorithmRun(ProblemSpec spec, GeneticAlgorithmOptions options, ulong seed, long? evaluationBudget)
     {
         _spec = spec;
         _options = options;
         _seed = seed;
-        GeneticSettings settings = options.Resolve(spec.Space);
+        GeneticSettings settings = options.Resolve(spec.Space, evaluationBudget);
         _parents = settings.Population;
         _offspring = settings.Offspring;
         _replacement = settings.Replacement;

@@ -194,6 +194,18 @@ public sealed class GeneticAlgorithmTests
         Assert.That((erx.Population, erx.Replacement, erx.Operators.MutationRate), Is.EqualTo((60, Replacement.ParentChild, (double?)null)));
     }
 
+    [TestCase(52, 75_000L, 25)]
+    [TestCase(100, 75_000L, 25)]
+    [TestCase(150, 75_000L, 16)]
+    [TestCase(280, 75_000L, 10)]
+    [TestCase(280, 10_000_000L, 25)]
+    [TestCase(280, null, 25)]
+    public void Resolve_Tour_PopulationShrinksWhenTheBudgetIsShortForTheTour(int cities, long? budget, int expected)
+    {
+        Assert.That(new GeneticAlgorithmOptions().Resolve(SearchSpace.Permutation(cities), budget).Population, Is.EqualTo(expected));
+        Assert.That(new GeneticAlgorithmOptions { PopulationSize = 40 }.Resolve(SearchSpace.Permutation(cities), budget).Population, Is.EqualTo(40));
+    }
+
     [Test]
     public void Resolve_NotATour_TakesTheGeneralDefaults()
     {
