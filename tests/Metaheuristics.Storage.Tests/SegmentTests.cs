@@ -29,7 +29,7 @@ public sealed class SegmentTests
         Seed = 4,
         Termination = Terminate.AfterEvaluations(3_000),
         Journal = journal,
-        Checkpoints = new CheckpointPolicy { EveryGenerations = 3, Interval = null },
+        Checkpoints = new CheckpointPolicy { EveryGenerations = 3, MinimumEvaluations = 0, Interval = null },
     };
 
     private static RunDescription Describe(bool recordEvaluations) => new()

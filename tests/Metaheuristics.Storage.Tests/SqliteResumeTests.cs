@@ -15,7 +15,7 @@ public sealed class SqliteResumeTests
         Seed = 9,
         Termination = Terminate.AfterEvaluations(4_000),
         Journal = journal,
-        Checkpoints = new CheckpointPolicy { EveryGenerations = 5, Interval = null },
+        Checkpoints = new CheckpointPolicy { EveryGenerations = 5, MinimumEvaluations = 0, Interval = null },
     };
 
     private static RunDescription Describe(IOptimizationProblem problem, ISolver solver, bool recordEvaluations = false) => new()

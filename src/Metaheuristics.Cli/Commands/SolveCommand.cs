@@ -37,7 +37,7 @@ internal static class SolveCommand
     private static readonly Option<string?> StoreOption = new("--store") { Description = "Run store (SQLite) that records the run for 'mh runs' (default: mh-runs.db in the working directory)" };
     private static readonly Option<bool> NoStoreOption = new("--no-store") { Description = "Do not record the run" };
     private static readonly Option<bool> RecordEvaluationsOption = new("--record-evaluations") { Description = "Record every evaluation (x, f, g, h, status, time) in the store" };
-    private static readonly Option<int?> CheckpointEveryOption = new("--checkpoint-every") { Description = "Checkpoint every N generations (default 10)" };
+    private static readonly Option<int?> CheckpointEveryOption = new("--checkpoint-every") { Description = "Checkpoint every N generations (default 10, and at least 1,000 evaluations apart)" };
     private static readonly Option<double?> CheckpointSecondsOption = new("--checkpoint-seconds") { Description = "Checkpoint at least every T seconds (default 30)" };
     private static readonly Option<bool> StopOnStoreFailureOption = new("--stop-on-store-failure") { Description = "Stop the run cleanly if the store fails (default: go on in memory and say so)" };
     internal static readonly Option<long?> ResumeRunOption = new("--resume-run") { Description = "Resume stored run ID (what 'mh runs resume' passes)", Hidden = true };
@@ -135,6 +135,8 @@ internal static class SolveCommand
         var checkpoints = new CheckpointPolicy
         {
             EveryGenerations = every ?? 10,
+            // The default waits for 1,000 evaluations too (single-chain SA scores one per generation); an explicit N is exact.
+            MinimumEvaluations = every is null ? 1_000 : 0,
             Interval = TimeSpan.FromSeconds(seconds ?? 30),
         };
         return new StoreRequest(mode, Path.GetFullPath(path ?? Path.Combine(workingDirectory, DefaultStoreFile)), resume ?? replay ?? 0,
@@ -215,14 +217,10 @@ internal static class SolveCommand
         };
 
         RunResult result;
-        GenerationLog log = new(null);
         try
         {
             result = await display.ShowWhileAsync(forward =>
-            {
-                log = new GenerationLog(forward);
-                return Optimizer.SolveAsync(problem, solver, settings with { Progress = log }, cancellationToken);
-            }).ConfigureAwait(false);
+                Optimizer.SolveAsync(problem, solver, settings with { Progress = new ReportForwarder(forward) }, cancellationToken)).ConfigureAwait(false);
         }
         catch (ArgumentException exception)
         {
@@ -251,7 +249,7 @@ internal static class SolveCommand
             }
             await using (var history = new StreamWriter(Path.Combine(directory.FullName, "history.csv")))
             {
-                HistoryCsvWriter.Write(history, log.Reports);
+                HistoryCsvWriter.Write(history, result.History);
             }
             if (recording.Replayed is { Description.RecordEvaluations: true })
             {
@@ -260,7 +258,7 @@ internal static class SolveCommand
             }
             if (!parse.GetValue(NoPlotsOption))
             {
-                RunPlots.Write(directory.FullName, problem, result, log.Reports);
+                RunPlots.Write(directory.FullName, problem, result, result.History);
             }
         }
         SummaryPrinter.Print(terminal.Output, problem.Spec, result, resultPath);

@@ -19,6 +19,7 @@ internal sealed class JournalSession
     private bool _lastBatchReplayed;
     private bool _appending = true;
     private int _generationsSinceCheckpoint;
+    private long _evaluationsAtCheckpoint;
     private long _lastCheckpointAt;
 
     public JournalSession(RunSettings settings)
@@ -98,24 +99,23 @@ internal sealed class JournalSession
         _batches++;
     }
 
-    /// <summary>Records the report of a generation whose batch was evaluated, and checkpoints when the policy says so.</summary>
-    public async ValueTask AfterGenerationAsync(GenerationReport report)
+    /// <summary>
+    /// Takes the report of a generation whose batch was evaluated: appends it when the run's history keeps it
+    /// (<paramref name="inHistory"/>), so the store holds the same thinned curve, and checkpoints when the policy says so.
+    /// </summary>
+    public async ValueTask AfterGenerationAsync(GenerationReport report, bool inHistory)
     {
         if (_journal is null || _lastBatchReplayed)
         {
             return;
         }
-        try
+        if (inHistory && !TryAppend(report))
         {
-            _journal.AppendGeneration(report);
-        }
-        catch (Exception exception)
-        {
-            Fail(exception);
             return;
         }
         _generationsSinceCheckpoint++;
         bool due = _policy.EveryGenerations is { } generations && _generationsSinceCheckpoint >= generations
+                && report.Evaluations - _evaluationsAtCheckpoint >= _policy.MinimumEvaluations
             || _policy.Interval is { } interval && _clock.GetElapsedTime(_lastCheckpointAt) >= interval;
         if (due)
         {
@@ -123,9 +123,36 @@ internal sealed class JournalSession
         }
     }
 
-    /// <summary>Makes everything appended durable (the run's last act before its result).</summary>
-    public ValueTask FinishAsync(GenerationReport? last) =>
-        last is { } report && _generationsSinceCheckpoint > 0 ? CheckpointAsync(report) : ValueTask.CompletedTask;
+    /// <summary>
+    /// Makes everything appended durable (the run's last act before its result); <paramref name="last"/>, the final
+    /// report, is appended first when the history took it only now (<paramref name="appendLast"/>).
+    /// </summary>
+    public ValueTask FinishAsync(GenerationReport? last, bool appendLast)
+    {
+        if (last is not { } report || _journal is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+        if (appendLast && !_lastBatchReplayed && TryAppend(report))
+        {
+            _generationsSinceCheckpoint = Math.Max(1, _generationsSinceCheckpoint);
+        }
+        return _generationsSinceCheckpoint > 0 ? CheckpointAsync(report) : ValueTask.CompletedTask;
+    }
+
+    private bool TryAppend(GenerationReport report)
+    {
+        try
+        {
+            _journal!.AppendGeneration(report);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            Fail(exception);
+            return false;
+        }
+    }
 
     /// <summary>Records the result; false when the journal failed doing so.</summary>
     public async ValueTask<bool> CompleteAsync(RunResult result)
@@ -159,6 +186,7 @@ internal sealed class JournalSession
             await _journal.CheckpointAsync(new RunCheckpoint(_batches, report.Generation, report.Evaluations, report.Elapsed),
                 CancellationToken.None).ConfigureAwait(false);
             _generationsSinceCheckpoint = 0;
+            _evaluationsAtCheckpoint = report.Evaluations;
             _lastCheckpointAt = _clock.GetTimestamp();
         }
         catch (Exception exception)

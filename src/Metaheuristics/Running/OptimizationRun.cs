@@ -54,6 +54,7 @@ public sealed class OptimizationRun
         TimeProvider clock = _settings.TimeProvider;
         ITerminationCriterion termination = _settings.Termination;
         long budget = termination.EvaluationBudget ?? long.MaxValue;
+        long historyInterval = _settings.EffectiveHistoryInterval;
         long startedAt = clock.GetTimestamp();
 
         ISolverRun run = _solver.Start(spec, _settings);
@@ -104,7 +105,7 @@ public sealed class OptimizationRun
                 {
                     // At most one report per generation (a front that changes every generation records them all): sized
                     // once for the budget, up to a cap, so recording history does not reallocate generation after generation.
-                    history.Capacity = (int)Math.Min(MaxPresizedHistory, budget / Math.Min(asked.Count, _settings.HistoryInterval) + 2);
+                    history.Capacity = (int)Math.Min(MaxPresizedHistory, budget / Math.Min(asked.Count, historyInterval) + 2);
                 }
                 Population population = asked.Population;
                 population.ResetRows(asked.Start, asked.Count);
@@ -170,10 +171,13 @@ public sealed class OptimizationRun
                     evaluatedRows == 0 ? 0 : (double)feasibleRows / evaluatedRows,
                     archive?.Count ?? (runReportsFront ? frontSource!.FrontRows.Length : 0), elapsed, constraints.State,
                     meanObjective, hypervolume?.Value);
-                if (improved || evaluations >= nextHistoryAt)
+                // A generation whose batch spans the interval is always kept; smaller ones at most once per interval (the
+                // best so far rides along), so single-step solvers do not keep a report per evaluation.
+                bool inHistory = evaluations >= nextHistoryAt;
+                if (inHistory)
                 {
                     history.Add(report);
-                    nextHistoryAt = evaluations + _settings.HistoryInterval;
+                    nextHistoryAt = evaluations + historyInterval;
                     unrecorded = null;
                 }
                 else
@@ -184,7 +188,7 @@ public sealed class OptimizationRun
                 lastReport = report;
                 yield return report;
 
-                await journal.AfterGenerationAsync(report).ConfigureAwait(false);
+                await journal.AfterGenerationAsync(report, inHistory).ConfigureAwait(false);
                 if (journal.StopRequested)
                 {
                     reason = TerminationReason.StoreFailed;
@@ -219,7 +223,7 @@ public sealed class OptimizationRun
         {
             history.Add(last);
         }
-        await journal.FinishAsync(lastReport).ConfigureAwait(false);
+        await journal.FinishAsync(lastReport, appendLast: unrecorded is not null).ConfigureAwait(false);
 
         Solution? best = spec.IsMultiObjective ? null : incumbent.ToSolution();
         _result = new RunResult

@@ -66,8 +66,8 @@ public sealed class RunResult
     public required IReadOnlyList<Solution> ParetoSet { get; init; }
 
     /// <summary>
-    /// Reports of the generations that improved the best, at least one per <see cref="RunSettings.HistoryInterval"/>
-    /// evaluations, and the last generation, in order. (<see cref="OptimizationRun.RunAsync"/> streams every generation.)
+    /// Reports of one generation per <see cref="RunSettings.HistoryInterval"/> evaluations (every generation whose
+    /// batch is at least that large) and of the last generation, in order, each with the best so far. (<see cref="OptimizationRun.RunAsync"/> streams every generation.)
     /// </summary>
     public required IReadOnlyList<GenerationReport> History { get; init; }
 

@@ -28,11 +28,17 @@ public sealed record RunSettings
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// How densely <see cref="RunResult.History"/> samples the run: it keeps every generation that improved the best
-    /// (or changed the Pareto set), the last one, and at least one per this many evaluations, so that a solver with one
-    /// evaluation per step does not keep a report per evaluation. <value>The default is 100.</value>
+    /// How densely <see cref="RunResult.History"/> samples the run: it keeps a generation once this many evaluations
+    /// have passed since the last one kept (so every generation whose batch is at least this large), and the last
+    /// generation; each report carries the best so far. So a solver with one evaluation per step does not keep a
+    /// report per evaluation. <value>The default is null: a thousandth of the evaluation budget (at least 1, so a run
+    /// of a few hundred expensive evaluations keeps every generation), or 100 when the termination has no budget.</value>
     /// </summary>
-    public long HistoryInterval { get; init; } = 100;
+    public long? HistoryInterval { get; init; }
+
+    /// <summary>The history interval in force: <see cref="HistoryInterval"/>, or its default for the termination's budget.</summary>
+    public long EffectiveHistoryInterval =>
+        HistoryInterval ?? (Termination?.EvaluationBudget is { } budget ? Math.Max(1, budget / 1_000) : 100);
 
     /// <summary>
     /// For multi-objective runs: the reference point (user's sense) against which every generation's report measures
@@ -69,7 +75,7 @@ public sealed record RunSettings
         errors.Require(TimeProvider is not null, nameof(TimeProvider), null, "must be set");
         errors.Require(Checkpoints is not null, nameof(Checkpoints), null, "must be set");
         errors.Require(Enum.IsDefined(StoreFailurePolicy), nameof(StoreFailurePolicy), StoreFailurePolicy, "is not a defined policy");
-        errors.Require(HistoryInterval > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
+        errors.Require(HistoryInterval is null or > 0, nameof(HistoryInterval), HistoryInterval, "must be positive");
         errors.Require(HypervolumeReference is null || (HypervolumeReference.Count > 1 && HypervolumeReference.All(double.IsFinite)),
             nameof(HypervolumeReference), HypervolumeReference is null ? null : string.Join(", ", HypervolumeReference), "must hold one finite value per objective");
         errors.ThrowIfAny();

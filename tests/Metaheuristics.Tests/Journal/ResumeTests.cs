@@ -31,7 +31,7 @@ public sealed class ResumeTests
         Termination = Terminate.AfterEvaluations(Budget),
         Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = threads, MinimumWorkPerTask = TimeSpan.FromTicks(1) },
         Journal = journal,
-        Checkpoints = new CheckpointPolicy { EveryGenerations = 7, Interval = null },
+        Checkpoints = new CheckpointPolicy { EveryGenerations = 7, MinimumEvaluations = 0, Interval = null },
     };
 
     /// <summary>Runs until <paramref name="crashAfter"/> generations and abandons the run mid-way, as a killed process would.</summary>
@@ -48,6 +48,19 @@ public sealed class ResumeTests
         }
         Assert.That(journal.Result, Is.Null, "an abandoned run must not have completed its journal");
         return journal;
+    }
+
+    [Test]
+    public async Task Journal_OneEvaluationPerGeneration_DefaultPolicyCheckpointsEveryThousandEvaluations()
+    {
+        // Single-chain annealing scores one candidate per generation: "every 10 generations" alone would commit 600 times.
+        var journal = new MemoryRunJournal();
+        RunResult result = await Optimizer.SolveAsync(Metaheuristics.Problems.KnownProblems.Create("berlin52"), new SimulatedAnnealing(),
+            Settings(journal: journal) with { Checkpoints = new CheckpointPolicy { Interval = null } });
+        Assert.That(result.Generations, Is.EqualTo(Budget));
+        Assert.That(journal.Checkpoints.Select(c => c.Evaluations), Is.EqualTo(new long[] { 1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 6_000 }),
+            "the last generation joins the history after the loop, and its row is made durable by one more checkpoint");
+        Assert.That(journal.Generations, Is.EqualTo(result.History), "the journal keeps the history's generations");
     }
 
     [TestCaseSource(nameof(Runs))]

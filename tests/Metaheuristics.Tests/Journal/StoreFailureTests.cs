@@ -42,7 +42,7 @@ public sealed class StoreFailureTests
         Seed = 3,
         Termination = Terminate.AfterEvaluations(5_000),
         Journal = journal,
-        Checkpoints = new CheckpointPolicy { EveryGenerations = 5, Interval = null },
+        Checkpoints = new CheckpointPolicy { EveryGenerations = 5, MinimumEvaluations = 0, Interval = null },
         StoreFailurePolicy = policy,
     };
 

@@ -235,23 +235,27 @@ public sealed class OptimizationRunTests
     }
 
     [Test]
-    public async Task Solve_OneEvaluationPerGeneration_HistoryKeepsImprovementsAndOnePerInterval()
+    public async Task Solve_OneEvaluationPerGeneration_HistoryKeepsOnePerIntervalWithTheBestSoFar()
     {
         var reports = new List<GenerationReport>();
         var settings = Settings(10_000) with { HistoryInterval = 500, Progress = new SynchronousProgress(reports.Add) };
         RunResult result = await Optimizer.SolveAsync(TestProblems.Sphere(3), new RandomSearchSolver(new RandomSearchOptions { BatchSize = 1 }), settings);
         Assert.That(reports, Has.Count.EqualTo(10_000));
-        int improvements = reports.Where((r, i) => i == 0 || r.BestObjective < reports[i - 1].BestObjective).Count();
-        Assert.That(result.History.Count, Is.InRange(improvements, improvements + 10_000 / 500 + 1));
-        Assert.That(result.History[^1].Evaluations, Is.EqualTo(10_000));
-        foreach (GenerationReport report in reports.Where((r, i) => i == 0 || r.BestObjective < reports[i - 1].BestObjective))
+        Assert.That(result.History.Select(h => h.Evaluations), Is.EqualTo(new long[] { 1 }.Concat(Enumerable.Range(1, 19).Select(i => 500L * i + 1)).Append(10_000)));
+        foreach (GenerationReport kept in result.History)
         {
-            Assert.That(result.History, Does.Contain(report), "every improvement is kept");
+            // Each kept report is the streamed one, so it carries the best found up to it.
+            Assert.That(kept, Is.EqualTo(reports[(int)kept.Evaluations - 1]));
         }
-        for (int i = 1; i < result.History.Count; i++)
-        {
-            Assert.That(result.History[i].Evaluations - result.History[i - 1].Evaluations, Is.LessThanOrEqualTo(500));
-        }
+    }
+
+    [TestCase(10_000, 10)]
+    [TestCase(300, 1)]
+    public async Task Solve_DefaultHistoryInterval_IsAThousandthOfTheBudget(long budget, long interval)
+    {
+        RunResult result = await Optimizer.SolveAsync(TestProblems.Sphere(3), new RandomSearchSolver(new RandomSearchOptions { BatchSize = 1 }), Settings(budget));
+        Assert.That(result.History, Has.Count.EqualTo((int)((budget - 1) / interval) + 1 + (((budget - 1) % interval) == 0 ? 0 : 1)));
+        Assert.That(result.History[^1].Evaluations, Is.EqualTo(budget));
     }
 
     private sealed class SynchronousProgress(Action<GenerationReport> onReport) : IProgress<GenerationReport>
