@@ -103,24 +103,21 @@ internal sealed class JournalSession
     /// Takes the report of a generation whose batch was evaluated: appends it when the run's history keeps it
     /// (<paramref name="inHistory"/>), so the store holds the same thinned curve, and checkpoints when the policy says so.
     /// </summary>
-    public async ValueTask AfterGenerationAsync(GenerationReport report, bool inHistory)
+    public ValueTask AfterGenerationAsync(GenerationReport report, bool inHistory)
     {
         if (_journal is null || _lastBatchReplayed)
         {
-            return;
+            return ValueTask.CompletedTask;
         }
         if (inHistory && !TryAppend(report))
         {
-            return;
+            return ValueTask.CompletedTask;
         }
         _generationsSinceCheckpoint++;
         bool due = _policy.EveryGenerations is { } generations && _generationsSinceCheckpoint >= generations
                 && report.Evaluations - _evaluationsAtCheckpoint >= _policy.MinimumEvaluations
             || _policy.Interval is { } interval && _clock.GetElapsedTime(_lastCheckpointAt) >= interval;
-        if (due)
-        {
-            await CheckpointAsync(report).ConfigureAwait(false);
-        }
+        return due ? CheckpointAsync(report) : ValueTask.CompletedTask;
     }
 
     /// <summary>

@@ -254,15 +254,31 @@ public sealed class OptimizationRun
         }
     }
 
-    private static async ValueTask<string?> EvaluateAsync(IEvaluator evaluator, EvaluationBatch batch, CancellationToken cancellationToken)
+    // The serial evaluator finishes synchronously: that case returns without an async state machine, which a solver
+    // scoring one candidate per generation (single-chain SA) would otherwise pay on every evaluation.
+    private static ValueTask<string?> EvaluateAsync(IEvaluator evaluator, EvaluationBatch batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
-            return null;
+            return ValueTask.FromResult<string?>(null);
         }
+        ValueTask<EvaluationSummary> pending;
         try
         {
-            await evaluator.EvaluateAsync(batch, cancellationToken).ConfigureAwait(false);
+            pending = evaluator.EvaluateAsync(batch, cancellationToken);
+        }
+        catch (EvaluationFailedException failure)
+        {
+            return ValueTask.FromResult<string?>(failure.Message);
+        }
+        return pending.IsCompletedSuccessfully ? ValueTask.FromResult<string?>(null) : AwaitEvaluationAsync(pending);
+    }
+
+    private static async ValueTask<string?> AwaitEvaluationAsync(ValueTask<EvaluationSummary> pending)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
             return null;
         }
         catch (EvaluationFailedException failure)
