@@ -103,9 +103,9 @@ public sealed class OptimizationRun
                 }
                 if (history.Capacity == 0 && budget != long.MaxValue)
                 {
-                    // At most one report per generation (a front that changes every generation records them all): sized
-                    // once for the budget, up to a cap, so recording history does not reallocate generation after generation.
-                    history.Capacity = (int)Math.Min(MaxPresizedHistory, budget / Math.Min(asked.Count, historyInterval) + 2);
+                    // At most one report per generation and per interval, and the last: sized once for the budget, up to
+                    // a cap, so recording history does not reallocate generation after generation.
+                    history.Capacity = (int)Math.Min(MaxPresizedHistory, budget / Math.Max(asked.Count, historyInterval) + 2);
                 }
                 Population population = asked.Population;
                 population.ResetRows(asked.Start, asked.Count);
