@@ -18,6 +18,20 @@ internal static class SolverRuns
         });
 
     /// <summary>
+    /// Solves with seeds 1..<paramref name="seeds"/>, single-threaded, and returns the results best first (by the first
+    /// objective): the element at seeds / 2 is the median run.
+    /// </summary>
+    public static async Task<RunResult[]> SolveSeeds(Func<IOptimizationProblem> problem, ISolver solver, long evaluations, int seeds)
+    {
+        var results = new RunResult[seeds];
+        for (int seed = 1; seed <= seeds; seed++)
+        {
+            results[seed - 1] = await Solve(problem(), solver, evaluations, (ulong)seed);
+        }
+        return [.. results.OrderBy(r => r.Best!.Objectives[0])];
+    }
+
+    /// <summary>
     /// Runs <paramref name="run"/> to the end and returns the bytes this thread allocated between the reports of
     /// generations 20 and 100 (with serial evaluation every generation runs on this thread).
     /// </summary>

@@ -132,13 +132,16 @@ internal static class SolveCommand
             : replay is not null ? RecordingMode.Replay
             : noStore ? RecordingMode.None
             : RecordingMode.New;
-        var checkpoints = new CheckpointPolicy
+        var checkpoints = new CheckpointPolicy();
+        if (every is { } generations)
         {
-            EveryGenerations = every ?? 10,
-            // The default waits for 1,000 evaluations too (single-chain SA scores one per generation); an explicit N is exact.
-            MinimumEvaluations = every is null ? 1_000 : 0,
-            Interval = TimeSpan.FromSeconds(seconds ?? 30),
-        };
+            // The default also waits for its minimum of evaluations (single-chain SA scores one per generation); an explicit N is exact.
+            checkpoints = checkpoints with { EveryGenerations = generations, MinimumEvaluations = 0 };
+        }
+        if (seconds is { } interval)
+        {
+            checkpoints = checkpoints with { Interval = TimeSpan.FromSeconds(interval) };
+        }
         return new StoreRequest(mode, Path.GetFullPath(path ?? Path.Combine(workingDirectory, DefaultStoreFile)), resume ?? replay ?? 0,
             parse.GetValue(RecordEvaluationsOption), checkpoints, parse.GetValue(StopOnStoreFailureOption));
     }

@@ -5,8 +5,9 @@ using Metaheuristics.Running;
 namespace Metaheuristics.Cli.Output;
 
 /// <summary>
-/// Writes <c>history.csv</c>: one row per generation of the run's history (<see cref="RunResult.History"/>) with evaluations, failures, best and mean objective, feasible
-/// ratio, hypervolume (multi-objective, when a reference point is known), the Pareto set's size and elapsed seconds.
+/// Writes <c>history.csv</c>: one row per generation of the run's history (<see cref="RunResult.History"/>) with
+/// evaluations, failures, best and mean objective, feasible ratio, hypervolume (multi-objective, when a reference point
+/// is known), the Pareto set's size and elapsed seconds.
 /// </summary>
 internal static class HistoryCsvWriter
 {

@@ -130,11 +130,8 @@ internal sealed class JournalSession
         {
             return ValueTask.CompletedTask;
         }
-        if (appendLast && !_lastBatchReplayed && TryAppend(report))
-        {
-            _generationsSinceCheckpoint = Math.Max(1, _generationsSinceCheckpoint);
-        }
-        return _generationsSinceCheckpoint > 0 ? CheckpointAsync(report) : ValueTask.CompletedTask;
+        bool appended = appendLast && !_lastBatchReplayed && TryAppend(report);
+        return appended || _generationsSinceCheckpoint > 0 ? CheckpointAsync(report) : ValueTask.CompletedTask;
     }
 
     private bool TryAppend(GenerationReport report)

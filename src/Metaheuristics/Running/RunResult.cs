@@ -67,7 +67,8 @@ public sealed class RunResult
 
     /// <summary>
     /// Reports of one generation per <see cref="RunSettings.HistoryInterval"/> evaluations (every generation whose
-    /// batch is at least that large) and of the last generation, in order, each with the best so far. (<see cref="OptimizationRun.RunAsync"/> streams every generation.)
+    /// batch is at least that large) and of the last generation, in order, each with the best so far.
+    /// (<see cref="OptimizationRun.RunAsync"/> streams every generation.)
     /// </summary>
     public required IReadOnlyList<GenerationReport> History { get; init; }
 

@@ -37,7 +37,7 @@ public sealed record RunSettings
     public long? HistoryInterval { get; init; }
 
     /// <summary>The history interval in force: <see cref="HistoryInterval"/>, or its default for the termination's budget.</summary>
-    public long EffectiveHistoryInterval =>
+    internal long EffectiveHistoryInterval =>
         HistoryInterval ?? (Termination?.EvaluationBudget is { } budget ? Math.Max(1, budget / 1_000) : 100);
 
     /// <summary>

@@ -241,7 +241,7 @@ public sealed class OptimizationRunTests
         var settings = Settings(10_000) with { HistoryInterval = 500, Progress = new SynchronousProgress(reports.Add) };
         RunResult result = await Optimizer.SolveAsync(TestProblems.Sphere(3), new RandomSearchSolver(new RandomSearchOptions { BatchSize = 1 }), settings);
         Assert.That(reports, Has.Count.EqualTo(10_000));
-        Assert.That(result.History.Select(h => h.Evaluations), Is.EqualTo(new long[] { 1 }.Concat(Enumerable.Range(1, 19).Select(i => 500L * i + 1)).Append(10_000)));
+        Assert.That(result.History.Select(h => h.Evaluations), Is.EqualTo(KeptEvaluations(10_000, 500)));
         foreach (GenerationReport kept in result.History)
         {
             // Each kept report is the streamed one, so it carries the best found up to it.
@@ -254,8 +254,19 @@ public sealed class OptimizationRunTests
     public async Task Solve_DefaultHistoryInterval_IsAThousandthOfTheBudget(long budget, long interval)
     {
         RunResult result = await Optimizer.SolveAsync(TestProblems.Sphere(3), new RandomSearchSolver(new RandomSearchOptions { BatchSize = 1 }), Settings(budget));
-        Assert.That(result.History, Has.Count.EqualTo((int)((budget - 1) / interval) + 1 + (((budget - 1) % interval) == 0 ? 0 : 1)));
-        Assert.That(result.History[^1].Evaluations, Is.EqualTo(budget));
+        Assert.That(result.History.Select(h => h.Evaluations), Is.EqualTo(KeptEvaluations(budget, interval)));
+    }
+
+    /// <summary>What a batch-of-one run's history keeps: evaluation 1, then one every <paramref name="interval"/>, and the last.</summary>
+    private static List<long> KeptEvaluations(long budget, long interval)
+    {
+        var kept = new List<long>();
+        for (long evaluations = 1; evaluations < budget; evaluations += interval)
+        {
+            kept.Add(evaluations);
+        }
+        kept.Add(budget);
+        return kept;
     }
 
     private sealed class SynchronousProgress(Action<GenerationReport> onReport) : IProgress<GenerationReport>

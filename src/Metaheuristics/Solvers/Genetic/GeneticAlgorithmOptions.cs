@@ -1,7 +1,7 @@
+using Metaheuristics.Operators;
 using Metaheuristics.Operators.Crossover;
 using Metaheuristics.Operators.Mutation;
 using Metaheuristics.Operators.Selection;
-using Metaheuristics.Operators;
 using Metaheuristics.Spaces;
 using Metaheuristics.Validation;
 
@@ -17,8 +17,9 @@ namespace Metaheuristics.Solvers.Genetic;
 /// A tour (a space that is one permutation) gets its own defaults for the fields left null: inver-over on every pair
 /// with no separate mutation, each child dueling its own parent (<see cref="Replacement.ParentChild"/>), and 25
 /// parents (fewer, down to 10, for a big tour on a small budget). Parent-child duels keep many distinct tours alive,
-/// and the small population gives each lineage 3,000 generations within 75,000 evaluations. Measured over 31 seeds at that budget (bench/results): berlin52 median
-/// 1.3 % above the optimum and kroA100 3.8 %, against 6.0 % and 21 % for the general defaults.
+/// and the small population gives each lineage 3,000 generations within 75,000 evaluations. Measured over 31 seeds at
+/// that budget (bench/results): berlin52 median 1.3 % above the optimum and kroA100 3.8 %, against 6.0 % and 21 % for
+/// the general defaults.
 /// </para>
 /// </summary>
 public sealed record GeneticAlgorithmOptions

@@ -98,8 +98,7 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
         }
         else
         {
-            ComputeWeights();
-            _options.Selection.Select(new SelectionPool(_parents, _weights), _chosen, ref selectionRandom);
+            Select(_chosen, ref selectionRandom);
         }
         for (int pair = 0; pair < _chosen.Length / 2; pair++)
         {
@@ -109,8 +108,8 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
     }
 
     /// <summary>
-    /// Pairs for <see cref="Replacement.ParentChild"/>: pair p is a parent drawn without replacement (so no parent
-    /// leads two pairs in a generation) and a mate the selection picks, and child i duels parent <c>_chosen[i]</c>.
+    /// Pairs for <see cref="Replacement.ParentChild"/>: pair p is a parent drawn without replacement (while parents
+    /// last) and a mate the selection picks, and child i duels parent <c>_chosen[i]</c>.
     /// </summary>
     private void PairWithSelectedMates(ref RandomStream random)
     {
@@ -120,13 +119,18 @@ internal sealed class GeneticAlgorithmRun : ISolverRun
             leaders[i] = i;
         }
         random.Shuffle(leaders);
-        ComputeWeights();
-        _options.Selection.Select(new SelectionPool(_parents, _weights), _mates, ref random);
+        Select(_mates, ref random);
         for (int pair = 0; pair < _mates.Length; pair++)
         {
             _chosen[2 * pair] = leaders[pair % _parents];
             _chosen[2 * pair + 1] = _mates[pair];
         }
+    }
+
+    private void Select(Span<int> chosen, ref RandomStream random)
+    {
+        ComputeWeights();
+        _options.Selection.Select(new SelectionPool(_parents, _weights), chosen, ref random);
     }
 
     /// <summary>
