@@ -194,11 +194,17 @@ public sealed class SuiteCommandTests
     [Test]
     public async Task Suite_SolverThatRefusesAProblem_StopsWithAnErrorNamingTheRun()
     {
-        (int exitCode, _, string error) = await MhRunner.RunAsync(
-            "suite", "--problems", "berlin52", "--solvers", "ga,pso", "--seeds", "2", "--evals", "500", "--quiet", "--no-plots");
+        string directory = MhRunner.TemporaryDirectory();
+
+        (int exitCode, _, string error) = await MhRunner.RunInAsync(directory,
+            ["suite", "--problems", "berlin52", "--solvers", "ga,pso", "--seeds", "2", "--evals", "500", "--out", "out", "--quiet", "--no-plots"]);
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(error, Does.Contain("--solver:").And.Contain("(run berlin52 pso seed 1)"));
         Assert.That(error, Does.Not.Contain("(Parameter"));
+        // Every pair is checked before any run starts, so not even the GA's runs were begun.
+        (int listCode, string list, string listError) = await MhRunner.RunInAsync(directory, ["runs", "list", "--json", "--store", "out/mh-runs.db"]);
+        Assert.That(listCode, Is.Zero, listError);
+        Assert.That(list.Trim(), Is.EqualTo("[]"));
     }
 }

@@ -113,7 +113,7 @@ internal static class RunsCommand
 
     private static async Task<int> WithStoreAsync(string? path, string workingDirectory, Func<SqliteRunStore, Task<int>> action)
     {
-        string fullPath = Path.GetFullPath(path ?? Path.Combine(workingDirectory, SolveCommand.DefaultStoreFile));
+        string fullPath = Path.GetFullPath(path ?? SolveCommand.DefaultStoreFile, workingDirectory);
         SqliteRunStore store;
         try
         {

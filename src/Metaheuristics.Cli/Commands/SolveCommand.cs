@@ -41,6 +41,7 @@ internal static class SolveCommand
     private static readonly Option<double?> CheckpointSecondsOption = new("--checkpoint-seconds") { Description = "Checkpoint at least every T seconds (default 30)" };
     private static readonly Option<bool> StopOnStoreFailureOption = new("--stop-on-store-failure") { Description = "Stop the run cleanly if the store fails (default: go on in memory and say so)" };
     internal static readonly Option<long?> ResumeRunOption = new("--resume-run") { Description = "Resume stored run ID (what 'mh runs resume' passes)", Hidden = true };
+    internal static readonly Option<bool> CheckOption = new("--check") { Description = "Check that the solver takes the problem and the options are valid, then stop: no run, nothing stored (what 'mh suite' does before it starts)", Hidden = true };
     internal static readonly Option<long?> ReplayRunOption = new("--replay-run") { Description = "Replay stored run ID without evaluating (what 'mh runs export' passes)", Hidden = true };
 
     /// <summary>The default run store's file name, in the working directory.</summary>
@@ -53,7 +54,7 @@ internal static class SolveCommand
             ProblemOption, SpecOption, DimensionOption, ObjectivesOption, SolverOption, PopulationOption, EvaluationsOption,
             SeedOption, ThreadsOption, OutOption, SetOption, ConstraintsOption, EqualityToleranceOption, FailFastOption, TimeLimitOption,
             QuietOption, NoPlotsOption, StoreOption, NoStoreOption, RecordEvaluationsOption, CheckpointEveryOption, CheckpointSecondsOption,
-            StopOnStoreFailureOption, ResumeRunOption, ReplayRunOption,
+            StopOnStoreFailureOption, ResumeRunOption, ReplayRunOption, CheckOption,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, new Terminal(output, error, interactive), workingDirectory, cancellationToken));
         return command;
@@ -142,7 +143,7 @@ internal static class SolveCommand
         {
             checkpoints = checkpoints with { Interval = TimeSpan.FromSeconds(interval) };
         }
-        return new StoreRequest(mode, Path.GetFullPath(path ?? Path.Combine(workingDirectory, DefaultStoreFile)), resume ?? replay ?? 0,
+        return new StoreRequest(mode, Path.GetFullPath(path ?? DefaultStoreFile, workingDirectory), resume ?? replay ?? 0,
             parse.GetValue(RecordEvaluationsOption), checkpoints, parse.GetValue(StopOnStoreFailureOption));
     }
 
@@ -181,10 +182,23 @@ internal static class SolveCommand
         {
             termination = Terminate.WhenAny(termination, Terminate.After(TimeSpan.FromSeconds(limit)));
         }
+        ulong seed = parse.GetValue(SeedOption);
+        if (parse.GetValue(CheckOption))
+        {
+            // Starting a run is where a solver refuses a problem; the run is dropped before its first evaluation.
+            try
+            {
+                solver.Start(problem.Spec, new RunSettings { Seed = seed, Termination = termination, Constraints = handler });
+            }
+            catch (ArgumentException exception)
+            {
+                throw new UsageException("--solver", WithoutParameterNote(exception));
+            }
+            return ExitCodes.Success;
+        }
         IProgressDisplay display = parse.GetValue(QuietOption) ? new QuietProgressDisplay()
             : terminal.Interactive ? new LiveProgressDisplay(terminal.ErrorConsole(), problem.Spec, entry.Id, evaluations)
             : new PlainProgressDisplay(terminal.Error, problem.Spec, evaluations);
-        ulong seed = parse.GetValue(SeedOption);
         var description = new RunDescription
         {
             Problem = problem.Spec.Name,

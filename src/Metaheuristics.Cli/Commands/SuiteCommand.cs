@@ -68,7 +68,7 @@ internal static class SuiteCommand
             string name = named is not null && problemList is null ? named.Id : "custom";
             // Relative paths are taken from the working directory mh was given (the process's, except in tests).
             string directory = Path.GetFullPath(Path.Combine(workingDirectory, parse.GetValue(outDirectory) ?? "mh-suite-" + name));
-            string storePath = Path.GetFullPath(parse.GetValue(store) is { } given ? Path.Combine(workingDirectory, given) : Path.Combine(directory, SolveCommand.DefaultStoreFile));
+            string storePath = parse.GetValue(store) is { } given ? Path.GetFullPath(given, workingDirectory) : Path.Combine(directory, SolveCommand.DefaultStoreFile);
             Directory.CreateDirectory(directory);
 
             var plan = new SuitePlan(name, chosen, solverIds, runSeeds, budget, size, directory);

@@ -35,6 +35,7 @@ internal sealed class SuiteRunner(string storePath, int parallelRuns, TextWriter
         var refusals = new List<(int Index, UsageException Error)>();
         // One solve command for all runs: parsing reads the command tree only, so parallel runs share it.
         Command solve = SolveCommand.Create(TextWriter.Null, progress, interactive: false, Path.GetDirectoryName(storePath)!);
+        await CheckPairsAsync(runs, solve, cancellationToken).ConfigureAwait(false);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelRuns, CancellationToken = failed.Token };
         try
         {
@@ -50,7 +51,7 @@ internal sealed class SuiteRunner(string storePath, int parallelRuns, TextWriter
                 {
                     lock (refusals)
                     {
-                        refusals.Add((index, new UsageException(exception.Option, $"{exception.Message[(exception.Option.Length + 2)..]} (run {Describe(run)})")));
+                        refusals.Add((index, Naming(run, exception)));
                     }
                     await failed.CancelAsync().ConfigureAwait(false);
                     return;
@@ -93,25 +94,7 @@ internal sealed class SuiteRunner(string storePath, int parallelRuns, TextWriter
             arguments.AddRange(["--resume-run", previous.Id.ToString(c)]);
         }
 
-        ParseResult parse = solve.Parse(arguments);
-        if (parse.Errors.Count > 0)
-        {
-            throw new UsageException("suite", parse.Errors[0].Message);
-        }
-        int exitCode;
-        try
-        {
-            exitCode = await parse.InvokeAsync(new InvocationConfiguration
-            {
-                Output = TextWriter.Null,
-                Error = progress,
-                EnableDefaultExceptionHandler = false,
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OptionsValidationException exception)
-        {
-            throw new UsageException("suite", exception.Message);
-        }
+        int exitCode = await InvokeAsync(solve, arguments, cancellationToken).ConfigureAwait(false);
         // A cancelled solve returns what it found so far; the suite does not count it as done.
         cancellationToken.ThrowIfCancellationRequested();
         if (exitCode != ExitCodes.Success)
@@ -127,6 +110,56 @@ internal sealed class SuiteRunner(string storePath, int parallelRuns, TextWriter
             throw new UsageException("--out", exception.Message);
         }
     }
+
+    /// <summary>
+    /// Checks every (problem, solver) pair in plan order before any run starts, so that a solver that refuses a
+    /// problem (or options it does not take) stops the suite at once, and always with the same pair named.
+    /// </summary>
+    private async Task CheckPairsAsync(IReadOnlyList<SuiteRunSpec> runs, Command solve, CancellationToken cancellationToken)
+    {
+        var checkedPairs = new HashSet<(string, string)>();
+        foreach (SuiteRunSpec run in runs)
+        {
+            if (!checkedPairs.Add((run.Problem, run.Solver)))
+            {
+                continue;
+            }
+            try
+            {
+                await InvokeAsync(solve, [.. run.Arguments, "--check", "--no-store", "--quiet"], cancellationToken).ConfigureAwait(false);
+            }
+            catch (UsageException exception)
+            {
+                throw Naming(run, exception);
+            }
+        }
+    }
+
+    private async Task<int> InvokeAsync(Command solve, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ParseResult parse = solve.Parse(arguments);
+        if (parse.Errors.Count > 0)
+        {
+            throw new UsageException("suite", parse.Errors[0].Message);
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = TextWriter.Null,
+                Error = progress,
+                EnableDefaultExceptionHandler = false,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException exception)
+        {
+            throw new UsageException("suite", exception.Message);
+        }
+    }
+
+    /// <summary><paramref name="exception"/> with the run it came from appended.</summary>
+    private static UsageException Naming(SuiteRunSpec run, UsageException exception) =>
+        new(exception.Option, $"{exception.Message[(exception.Option.Length + 2)..]} (run {Describe(run)})");
 
     /// <summary>The suite store's runs by their solve arguments: for each, a completed run if there is one, else the latest resumable one.</summary>
     private async Task<Dictionary<string, StoredRunInfo>> ReadStoredRunsAsync(CancellationToken cancellationToken)
@@ -159,8 +192,8 @@ internal sealed class SuiteRunner(string storePath, int parallelRuns, TextWriter
     }
 
     /// <summary>
-    /// Seed 1 of every (problem, solver) first, then seed 2, and so on: a solver that refuses a problem says so at
-    /// once, and an interrupted suite has every pair partly done rather than the first pairs fully.
+    /// Seed 1 of every (problem, solver) first, then seed 2, and so on: an interrupted suite has every pair partly done
+    /// rather than the first pairs fully.
     /// </summary>
     private static List<int> SeedMajorOrder(IReadOnlyList<SuiteRunSpec> runs)
     {
