@@ -6,12 +6,7 @@ public sealed class Ackley(int dimension = 30) : BenchmarkFunction("ackley", dim
     /// <inheritdoc/>
     public override double Value(ReadOnlySpan<double> x)
     {
-        double squares = 0, cosines = 0;
-        foreach (double v in x)
-        {
-            squares += v * v;
-            cosines += Math.Cos(2 * Math.PI * v);
-        }
+        (double squares, double cosines) = VectorSums.SquaresAndCosines(x);
         double n = x.Length;
         return -20 * Math.Exp(-0.2 * Math.Sqrt(squares / n)) - Math.Exp(cosines / n) + 20 + Math.E;
     }

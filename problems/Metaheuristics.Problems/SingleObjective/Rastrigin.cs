@@ -6,11 +6,7 @@ public sealed class Rastrigin(int dimension = 30) : BenchmarkFunction("rastrigin
     /// <inheritdoc/>
     public override double Value(ReadOnlySpan<double> x)
     {
-        double sum = 10.0 * x.Length;
-        foreach (double v in x)
-        {
-            sum += v * v - 10.0 * Math.Cos(2 * Math.PI * v);
-        }
-        return sum;
+        (double squares, double cosines) = VectorSums.SquaresAndCosines(x);
+        return 10.0 * x.Length + squares - 10.0 * cosines;
     }
 }

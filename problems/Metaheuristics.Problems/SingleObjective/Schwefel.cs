@@ -14,11 +14,6 @@ public sealed class Schwefel(int dimension = 30) : BenchmarkFunction("schwefel",
     /// <inheritdoc/>
     public override double Value(ReadOnlySpan<double> x)
     {
-        double sum = Offset * x.Length;
-        foreach (double v in x)
-        {
-            sum -= v * Math.Sin(Math.Sqrt(Math.Abs(v)));
-        }
-        return sum;
+        return Offset * x.Length - VectorSums.SinesOfRoots(x);
     }
 }

@@ -48,4 +48,42 @@ public sealed class BenchmarkFunctionTests
     {
         Assert.That(new Schwefel(2).Value([0, 0]), Is.EqualTo(2 * 418.9828872724339).Within(1e-9));
     }
+
+    // The trigonometric functions sum four coordinates at a time with vector sines and cosines; each must still be its
+    // formula, taken one coordinate at a time, whatever the dimension's remainder after the vector lanes.
+    [TestCase(1)]
+    [TestCase(3)]
+    [TestCase(4)]
+    [TestCase(7)]
+    [TestCase(30)]
+    public void TrigonometricFunctions_EqualTheirScalarFormulas(int dimension)
+    {
+        var random = new Random(dimension);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            double[] x = [.. Enumerable.Range(0, dimension).Select(_ => random.NextDouble() * 1000 - 500)];
+            double squares = x.Sum(v => v * v), cosines = x.Sum(v => Math.Cos(2 * Math.PI * v));
+            double product = 1;
+            for (int i = 0; i < dimension; i++)
+            {
+                product *= Math.Cos(x[i] / Math.Sqrt(i + 1));
+            }
+            double n = dimension;
+            Assert.Multiple(() =>
+            {
+                Assert.That(new Rastrigin(dimension).Value(x), Is.EqualTo(10 * n + squares - 10 * cosines).Within(1e-9).Percent);
+                Assert.That(new Ackley(dimension).Value(x),
+                    Is.EqualTo(-20 * Math.Exp(-0.2 * Math.Sqrt(squares / n)) - Math.Exp(cosines / n) + 20 + Math.E).Within(1e-9).Percent);
+                Assert.That(new Griewank(dimension).Value(x), Is.EqualTo(1 + squares / 4000 - product).Within(1e-9).Percent);
+                Assert.That(new Schwefel(dimension).Value(x),
+                    Is.EqualTo(418.9828872724339 * n - x.Sum(v => v * Math.Sin(Math.Sqrt(Math.Abs(v))))).Within(1e-9).Percent);
+            });
+        }
+    }
+
+    [Test]
+    public void Griewank_WrongLength_FailsNamingTheSizes()
+    {
+        Assert.That(() => new Griewank(3).Value([1, 2]), Throws.ArgumentException.With.Message.Contains("takes 3 coordinates, got 2"));
+    }
 }
