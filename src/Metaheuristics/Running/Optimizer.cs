@@ -17,13 +17,6 @@ public static class Optimizer
 
     /// <summary>Runs to termination (or cancellation, which returns the best so far) and returns the result.</summary>
     public static async Task<RunResult> SolveAsync(IOptimizationProblem problem, ISolver solver, RunSettings? settings = null,
-        CancellationToken cancellationToken = default)
-    {
-        OptimizationRun run = Start(problem, solver, settings);
-        await foreach (GenerationReport _ in run.RunAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // Progress reaches the caller through RunSettings.Progress; here only the end matters.
-        }
-        return run.Result;
-    }
+        CancellationToken cancellationToken = default) =>
+        await Start(problem, solver, settings).RunToEndAsync(cancellationToken).ConfigureAwait(false);
 }
