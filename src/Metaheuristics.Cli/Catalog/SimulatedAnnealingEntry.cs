@@ -31,7 +31,7 @@ internal static class SimulatedAnnealingEntry
             new SettingKey("chains", "parallel chains (K; same as --pop)", "1"),
             new SettingKey("cooling", string.Join("|", Schedules.Keys), "adaptive; geometric for a tour"),
             new SettingKey("t0", "initial temperature", "from warm-up uphill moves"),
-            new SettingKey("acceptance", "acceptance of an average uphill move at T0", "0.3; 0.1 for a tour"),
+            new SettingKey("acceptance", "acceptance of an average uphill move at T0", "0.065; 0.1 for a tour"),
             new SettingKey("warmup", "steps per chain that sample uphill moves", "10"),
             new SettingKey("final-ratio", "final temperature as a share of T0", "1e-4; 3e-3 for a tour"),
             new SettingKey("step", "initial Gaussian step as a share of the range", "0.1"),
@@ -51,7 +51,7 @@ internal static class SimulatedAnnealingEntry
             ChainCount = settings.Int("chains", population ?? 1, minimum: 1),
             // Unset, these three are chosen by the space when the run starts (tours differ).
             Cooling = settings.Has("cooling") ? settings.Choice("cooling", Schedules, CoolingSchedule.Adaptive) : null,
-            InitialAcceptance = settings.Has("acceptance") ? settings.Double("acceptance", 0.3) : null,
+            InitialAcceptance = settings.Has("acceptance") ? settings.Double("acceptance", 0.065) : null,
             WarmupSteps = settings.Int("warmup", 10, minimum: 1),
             FinalTemperatureRatio = settings.Has("final-ratio") ? settings.Double("final-ratio", 1e-4) : null,
             InitialStepSize = settings.Double("step", 0.1),

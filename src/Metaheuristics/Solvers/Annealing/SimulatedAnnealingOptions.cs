@@ -29,7 +29,7 @@ public sealed record SimulatedAnnealingOptions
 
     /// <summary>
     /// The acceptance probability of an average uphill move at T₀, or null to choose by the space.
-    /// <value>The default is null: 0.3, and 0.1 on a tour.</value>
+    /// <value>The default is null: 0.065, and 0.1 on a tour.</value>
     /// </summary>
     public double? InitialAcceptance { get; init; }
 
@@ -89,7 +89,7 @@ public sealed record SimulatedAnnealingOptions
     {
         bool tour = space.IsPermutation;
         return (Cooling ?? (tour ? CoolingSchedule.Geometric : CoolingSchedule.Adaptive),
-            InitialAcceptance ?? (tour ? 0.1 : 0.3),
+            InitialAcceptance ?? (tour ? 0.1 : 0.065),
             FinalTemperatureRatio ?? (tour ? 3e-3 : 1e-4));
     }
 

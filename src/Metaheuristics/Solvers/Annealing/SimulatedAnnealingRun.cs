@@ -192,7 +192,10 @@ internal sealed class SimulatedAnnealingRun : ISolverRun
             else
             {
                 var random = RandomStream.Create(_seed, StreamPurpose.Acceptance, Generation, chain);
-                accept = random.NextDouble() < Math.Exp(-delta / _temperature[chain]);
+                double draw = random.NextDouble(), exponent = -delta / _temperature[chain];
+                // Below −40 the probability is under 2⁻⁵⁷, less than any draw but 0, so exp is needed only for a draw of 0:
+                // at a cold temperature most exponents are far below that, where exp underflows into libm's slow path.
+                accept = exponent > -40 ? draw < Math.Exp(exponent) : draw == 0 && Math.Exp(exponent) > 0;
             }
         }
         if (accept)
