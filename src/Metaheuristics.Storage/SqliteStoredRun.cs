@@ -9,7 +9,8 @@ namespace Metaheuristics.Storage;
 
 /// <summary>
 /// One run's journal in an SQLite store. Batches and reports wait in memory; each checkpoint hands them to a background
-/// writer that stores them in one transaction, so the solver never waits for the disk and a killed process leaves the
+/// writer (with its own connection, which it opens itself, so the run starts without waiting for that) that stores them
+/// in one transaction, so the solver never waits for the disk and a killed process leaves the
 /// run exactly as of its last written checkpoint. A write that fails is reported by the next checkpoint (or the
 /// completion), and nothing after it is written, so the stored journal stays a prefix of the run.
 /// </summary>
@@ -22,7 +23,6 @@ internal sealed class SqliteStoredRun : IStoredRun
     private readonly SqliteRunStoreOptions _options;
     private readonly IReadOnlyList<JournaledBatch> _recorded;
     private readonly TimeSpan _earlierElapsed;
-    private readonly SqliteConnection _connection;
     private readonly Channel<CheckpointWrite> _queue;
     private readonly Task _writer;
     private List<JournaledBatch> _pendingBatches = [];
@@ -31,7 +31,8 @@ internal sealed class SqliteStoredRun : IStoredRun
     private double? _hypervolume;
     private volatile Exception? _failure;
 
-    // Owned by the writer task.
+    // Owned by the writer task, which opens the connection itself: the run starts without waiting for it.
+    private SqliteConnection? _connection;
     private int _checkpoints;
     private int _durableBatches;
     private SqliteCommand? _insertBatches;
@@ -54,7 +55,6 @@ internal sealed class SqliteStoredRun : IStoredRun
         _earlierElapsed = earlierElapsed;
         _checkpoints = checkpoints;
         _durableBatches = recorded.Count;
-        _connection = SqliteRunStore.Connect(path, options);
         _queue = Channel.CreateBounded<CheckpointWrite>(new BoundedChannelOptions(QueuedCheckpoints) { SingleReader = true, SingleWriter = true });
         _writer = Task.Run(WriteQueuedAsync);
     }
@@ -106,7 +106,10 @@ internal sealed class SqliteStoredRun : IStoredRun
         {
             command?.Dispose();
         }
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private CheckpointWrite TakePending(RunCheckpoint checkpoint, RunResult? result)
@@ -128,6 +131,14 @@ internal sealed class SqliteStoredRun : IStoredRun
     private async Task WriteQueuedAsync()
     {
         var writes = new List<CheckpointWrite>();
+        try
+        {
+            _connection = SqliteRunStore.Connect(_path, _options);
+        }
+        catch (Exception exception)
+        {
+            _failure = exception; // reported by the first checkpoint, like a failed write
+        }
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             // Checkpoints that queued up while the last transaction was written go in one transaction: a solver with
@@ -156,7 +167,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         try
         {
-            using SqliteTransaction transaction = _connection.BeginTransaction();
+            using SqliteTransaction transaction = _connection!.BeginTransaction();
             int checkpoints = _checkpoints, batches = _durableBatches;
             var newBatches = new List<JournaledBatch>();
             var newGenerations = new List<GenerationReport>();
@@ -280,7 +291,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         if (slot is null)
         {
-            SqliteCommand command = _connection.CreateCommand();
+            SqliteCommand command = _connection!.CreateCommand();
             command.CommandText = sql;
             command.Parameters.AddWithValue("$run", Id);
             foreach ((string name, SqliteType type) in parameters)
