@@ -14,13 +14,14 @@ internal sealed class JournalSession
     private readonly CheckpointPolicy _policy;
     private readonly StoreFailurePolicy _failurePolicy;
     private readonly TimeProvider _clock;
+    private readonly JournaledBatch.SharedLanes _sharedLanes = new();
     private IRunJournal? _journal;
     private int _batches;
     private bool _lastBatchReplayed;
     private bool _appending = true;
     private int _generationsSinceCheckpoint;
     private long _evaluationsAtCheckpoint;
-    private long _lastCheckpointAt;
+    private TimeSpan _lastCheckpointAt;
 
     public JournalSession(RunSettings settings)
     {
@@ -29,18 +30,19 @@ internal sealed class JournalSession
         _policy = settings.Checkpoints;
         _failurePolicy = settings.StoreFailurePolicy;
         _clock = settings.TimeProvider;
-        // The clock is read only for a journaled run: an unjournaled run reads it exactly as before.
-        _lastCheckpointAt = _journal is null ? 0 : _clock.GetTimestamp();
     }
 
-    /// <summary>True while a journal records the run (what the batch timing is for).</summary>
-    public bool IsRecording => _journal is not null && _appending;
+    /// <summary>
+    /// True while a journal records the run's evaluations one by one, the only record that shows how long a batch took:
+    /// a single-step solver would otherwise read the clock twice more per evaluation for nothing.
+    /// </summary>
+    private bool TimesBatches => _journal is { RecordsGenomes: true } && _appending;
 
-    /// <summary>The clock's timestamp when recording, else 0 (no clock read).</summary>
-    public long Timestamp() => IsRecording ? _clock.GetTimestamp() : 0;
+    /// <summary>The clock's timestamp when batches are timed, else 0 (no clock read).</summary>
+    public long Timestamp() => TimesBatches ? _clock.GetTimestamp() : 0;
 
-    /// <summary>Seconds since <paramref name="timestamp"/> when recording, else 0 (no clock read).</summary>
-    public double SecondsSince(long timestamp) => IsRecording ? _clock.GetElapsedTime(timestamp).TotalSeconds : 0;
+    /// <summary>Seconds since <paramref name="timestamp"/> when batches are timed, else 0 (no clock read).</summary>
+    public double SecondsSince(long timestamp) => TimesBatches ? _clock.GetElapsedTime(timestamp).TotalSeconds : 0;
 
     /// <summary>Why the journal stopped recording, or null.</summary>
     public string? Failure { get; private set; }
@@ -90,7 +92,7 @@ internal sealed class JournalSession
         }
         try
         {
-            _journal.Append(JournaledBatch.Capture(_batches, batch, _journal.RecordsGenomes, seconds));
+            _journal.Append(JournaledBatch.Capture(_batches, batch, _journal.RecordsGenomes, seconds, _sharedLanes));
         }
         catch (Exception exception)
         {
@@ -116,7 +118,7 @@ internal sealed class JournalSession
         _generationsSinceCheckpoint++;
         bool due = _policy.EveryGenerations is { } generations && _generationsSinceCheckpoint >= generations
                 && report.Evaluations - _evaluationsAtCheckpoint >= _policy.MinimumEvaluations
-            || _policy.Interval is { } interval && _clock.GetElapsedTime(_lastCheckpointAt) >= interval;
+            || _policy.Interval is { } interval && report.Elapsed - _lastCheckpointAt >= interval;
         return due ? CheckpointAsync(report) : ValueTask.CompletedTask;
     }
 
@@ -181,7 +183,7 @@ internal sealed class JournalSession
                 CancellationToken.None).ConfigureAwait(false);
             _generationsSinceCheckpoint = 0;
             _evaluationsAtCheckpoint = report.Evaluations;
-            _lastCheckpointAt = _clock.GetTimestamp();
+            _lastCheckpointAt = report.Elapsed;
         }
         catch (Exception exception)
         {

@@ -76,7 +76,7 @@ public sealed class JournaledBatch
     /// <summary>Each row's failure message, or null when no row failed.</summary>
     public IReadOnlyList<string?>? Messages { get; }
 
-    /// <summary>Wall time the evaluator took for the whole batch, in seconds.</summary>
+    /// <summary>Wall time the evaluator took for the whole batch, in seconds; 0 unless the journal records genomes (the evaluations, one by one, are the only record that shows it).</summary>
     public double Seconds { get; }
 
     /// <summary>The rows' real genes (row-major), when the journal recorded genomes; else empty.</summary>
@@ -91,8 +91,11 @@ public sealed class JournaledBatch
     /// <summary>True when <see cref="Reals"/>, <see cref="Integers"/> and <see cref="Bits"/> hold the genomes.</summary>
     public bool HasGenomes { get; init; }
 
-    /// <summary>Copies the scores of a fully evaluated batch (and its genomes when <paramref name="withGenomes"/>).</summary>
-    internal static JournaledBatch Capture(int index, EvaluationBatch batch, bool withGenomes, double seconds)
+    /// <summary>
+    /// Copies the scores of a fully evaluated batch (and its genomes when <paramref name="withGenomes"/>); a status or
+    /// violation lane that is all "evaluated" or all 0 comes from <paramref name="shared"/> instead of a new array.
+    /// </summary>
+    internal static JournaledBatch Capture(int index, EvaluationBatch batch, bool withGenomes, double seconds, SharedLanes shared)
     {
         Population population = batch.Population;
         int start = batch.Start, count = batch.Count;
@@ -106,10 +109,12 @@ public sealed class JournaledBatch
             }
         }
         var record = new JournaledBatch(index, population.Ids[start], count, GenomeFingerprint.Of(population, start, count),
-            population.Status.Slice(start, count).ToArray(),
+            population.Status.Slice(start, count) is var status && !status.ContainsAnyExcept(RowStatus.Evaluated)
+                ? shared.AllEvaluated(count) : status.ToArray(),
             population.ObjectiveMatrix.Slice(start * population.ObjectiveCount, count * population.ObjectiveCount).ToArray(),
             population.ConstraintMatrix.Slice(start * population.ConstraintCount, count * population.ConstraintCount).ToArray(),
-            population.Violation.Slice(start, count).ToArray(), messages, seconds)
+            population.Violation.Slice(start, count) is var violations && !violations.ContainsAnyExcept(0.0)
+                ? shared.AllFeasible(count) : violations.ToArray(), messages, seconds)
         {
             HasGenomes = withGenomes,
             Reals = withGenomes ? population.RealsOfRows(start, count).ToArray() : default,
@@ -173,5 +178,28 @@ public sealed class JournaledBatch
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The status and violation lanes most batches have (every row evaluated, every row feasible), made once per batch
+    /// size and shared, read-only, by the records that have them: a single-step solver records 100,000 one-row batches,
+    /// and two arrays fewer each is less than half the allocation of its capture.
+    /// </summary>
+    internal sealed class SharedLanes
+    {
+        private RowStatus[] _allEvaluated = [];
+        private double[] _allFeasible = [];
+
+        public RowStatus[] AllEvaluated(int count)
+        {
+            if (_allEvaluated.Length != count)
+            {
+                _allEvaluated = new RowStatus[count];
+                Array.Fill(_allEvaluated, RowStatus.Evaluated);
+            }
+            return _allEvaluated;
+        }
+
+        public double[] AllFeasible(int count) => _allFeasible.Length == count ? _allFeasible : _allFeasible = new double[count];
     }
 }
