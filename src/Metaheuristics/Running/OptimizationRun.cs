@@ -68,6 +68,11 @@ public sealed class OptimizationRun
     /// Runs to the end without streaming the reports (they still reach <see cref="RunSettings.Progress"/>): the same
     /// generations as <see cref="RunAsync"/>, without an iterator's hand-over per generation.
     /// </summary>
+    /// <remarks>
+    /// The loop repeats <see cref="RunAsync"/>'s on purpose: folding both into two driver steps that return
+    /// ValueTask&lt;GenerationReport?&gt; and ValueTask&lt;bool&gt; made single-chain SA 20 % slower (Rastrigin-30 at
+    /// 100,000 evaluations, p10 29–32 → 37–39 ms).
+    /// </remarks>
     internal async Task<RunResult> RunToEndAsync(CancellationToken cancellationToken)
     {
         RunDriver driver = Begin();
