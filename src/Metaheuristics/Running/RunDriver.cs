@@ -103,13 +103,13 @@ internal sealed class RunDriver : IAsyncDisposable
         }
         long remaining = _budget - _evaluations;
         EvaluationBatch batch = _batch = asked.Count > remaining ? asked.Take((int)remaining) : asked;
-        if (batch.Count > 0 && _journal.TryReplay(batch, _settings.Evaluator.FailurePolicy, out string? replayedFailure))
-        {
-            return ValueTask.FromResult(replayedFailure);
-        }
         if (batch.Count == 0)
         {
             return ValueTask.FromResult<string?>(null);
+        }
+        if (_journal.TryReplay(batch, _settings.Evaluator.FailurePolicy, out string? replayedFailure))
+        {
+            return ValueTask.FromResult(replayedFailure);
         }
         long batchStartedAt = _journal.Timestamp();
         ValueTask<EvaluationSummary> pending;

@@ -4,6 +4,7 @@ using Metaheuristics.Problems;
 using Metaheuristics.Problems.SingleObjective;
 using Metaheuristics.Problems.Tsp;
 using Metaheuristics.Running;
+using Metaheuristics.Solvers;
 using Metaheuristics.Solvers.Annealing;
 using Metaheuristics.Spaces;
 using Metaheuristics.Termination;
@@ -127,5 +128,83 @@ public sealed class SimulatedAnnealingTests
         var error = Assert.Throws<Metaheuristics.Validation.OptionsValidationException>(() =>
             new SimulatedAnnealing(new SimulatedAnnealingOptions { ChainCount = 0, InitialAcceptance = 1, PermutationMoves = [] }));
         Assert.That(error!.Errors.Select(e => e.Field), Is.EquivalentTo(new[] { "ChainCount", "InitialAcceptance", "PermutationMoves" }));
+    }
+
+    // A step brings a chain's proposal back to the chain's current state by undoing only the gene a rejected move
+    // changed; if that bookkeeping slipped, proposals would drift from their chains by more than one gene.
+    [Test]
+    public async Task Ask_MixedSpaceWithRestarts_EveryProposalIsItsChainWithAtMostOneGeneMoved()
+    {
+        SearchSpace space = SearchSpace.CreateBuilder().Reals("r", [-5, -5, -5], [5, 5, 5]).Integers("i", 3, -10, 10).Bits("b", 4).Build();
+        IProblem problem = Problem.Create(new ProblemSpec { Name = "mixed", Space = space }, (genome, objectives, _) =>
+        {
+            double sum = 0;
+            foreach (double x in genome.Reals)
+            {
+                sum += x * x;
+            }
+            foreach (int x in genome.Integers)
+            {
+                sum += x * x;
+            }
+            foreach (byte x in genome.Bits)
+            {
+                sum += x;
+            }
+            objectives[0] = sum;
+        });
+        var watch = new ProposalWatch(new SimulatedAnnealing(new SimulatedAnnealingOptions { ChainCount = 3, RestartInterval = 50 }));
+
+        await SolverRuns.Solve(problem, watch, 6_000);
+
+        // A move can leave its gene as it was (an integer clamped at its bound), so the invariant is "at most one".
+        Assert.That(watch.Proposals, Is.GreaterThan(1_000));
+        Assert.That(watch.ChangedGenes, Is.All.InRange(0, 1), "genes in which a proposal differs from its chain's current state");
+        Assert.That(watch.ChangedGenes.Count(changed => changed == 1), Is.GreaterThan(watch.Proposals * 9 / 10));
+    }
+
+    private sealed class ProposalWatch(ISolver inner) : ISolver
+    {
+        public List<int> ChangedGenes { get; } = [];
+
+        public int Proposals => ChangedGenes.Count;
+
+        public string Name => inner.Name;
+
+        public ISolverRun Start(ProblemSpec spec, RunSettings settings) => new Run(inner.Start(spec, settings), ChangedGenes);
+
+        private sealed class Run(ISolverRun inner, List<int> changedGenes) : ISolverRun
+        {
+            public int Generation => inner.Generation;
+
+            public bool IsFinished => inner.IsFinished;
+
+            public Metaheuristics.Populations.EvaluationBatch Ask()
+            {
+                Metaheuristics.Populations.EvaluationBatch batch = inner.Ask();
+                Metaheuristics.Populations.Population population = batch.Population;
+                for (int row = batch.Start; batch.Start > 0 && row < batch.End; row++)
+                {
+                    int chain = row - batch.Start, changed = 0;
+                    changed += Differences(population.RealsOf(row), population.RealsOf(chain));
+                    changed += Differences(population.IntegersOf(row), population.IntegersOf(chain));
+                    changed += Differences(population.BitsOf(row), population.BitsOf(chain));
+                    changedGenes.Add(changed);
+                }
+                return batch;
+            }
+
+            public void Tell(Metaheuristics.Populations.EvaluationBatch evaluated) => inner.Tell(evaluated);
+
+            private static int Differences<T>(Span<T> a, Span<T> b) where T : IEquatable<T>
+            {
+                int count = 0;
+                for (int i = 0; i < a.Length; i++)
+                {
+                    count += a[i].Equals(b[i]) ? 0 : 1;
+                }
+                return count;
+            }
+        }
     }
 }
