@@ -32,13 +32,19 @@ public class Nsga2GenerationBenchmarks
     }
 
     [Benchmark(Description = "nsga2, zdt1")]
-    public RunResult Zdt1() => Run(_zdt1);
+    public RunResult Zdt1() => Run(_zdt1, CrowdingTruncation.OneShot);
 
     [Benchmark(Description = "nsga2, dtlz2")]
-    public RunResult Dtlz2() => Run(_dtlz2);
+    public RunResult Dtlz2() => Run(_dtlz2, CrowdingTruncation.OneShot);
 
-    private RunResult Run(IProblem problem) =>
-        Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options { PopulationSize = PopulationSize }), new RunSettings
+    [Benchmark(Description = "nsga2 iterative cut, zdt1")]
+    public RunResult IterativeZdt1() => Run(_zdt1, CrowdingTruncation.Iterative);
+
+    [Benchmark(Description = "nsga2 iterative cut, dtlz2")]
+    public RunResult IterativeDtlz2() => Run(_dtlz2, CrowdingTruncation.Iterative);
+
+    private RunResult Run(IProblem problem, CrowdingTruncation truncation) =>
+        Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options { PopulationSize = PopulationSize, Truncation = truncation }), new RunSettings
         {
             Seed = 1,
             Termination = Terminate.AfterEvaluations((long)PopulationSize * (Generations + 1)),

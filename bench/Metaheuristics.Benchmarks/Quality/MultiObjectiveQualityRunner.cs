@@ -10,7 +10,7 @@ using Metaheuristics.Termination;
 namespace Metaheuristics.Benchmarks.Quality;
 
 /// <summary>
-/// NSGA-II hypervolume beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
+/// NSGA-II hypervolume, with each way of cutting the last front, beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
 /// the first), single-threaded, hypervolume of the final first front against the peers' reference points.
 /// </summary>
 internal static class MultiObjectiveQualityRunner
@@ -27,32 +27,35 @@ internal static class MultiObjectiveQualityRunner
             ("dtlz1", new(7, 3), [0.6, 0.6, 0.6], 0.18434),
             ("dtlz2", new(12, 3), [1.1, 1.1, 1.1], 0.70334),
         ];
-        Console.WriteLine("| problem | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| problem | truncation | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         double[] pagmoTimes = [123, 128, 124, 116, 112, 122, 115];
         for (int p = 0; p < problems.Length; p++)
         {
-            (string id, ProblemParameters parameters, double[] reference, double peer) = problems[p];
-            var volumes = new List<double>();
-            var times = new List<double>();
-            for (int seed = 1; seed <= seeds; seed++)
+            foreach (CrowdingTruncation truncation in Enum.GetValues<CrowdingTruncation>())
             {
-                IOptimizationProblem problem = KnownProblems.Create(id, parameters);
-                var settings = new RunSettings
+                (string id, ProblemParameters parameters, double[] reference, double peer) = problems[p];
+                var volumes = new List<double>();
+                var times = new List<double>();
+                for (int seed = 1; seed <= seeds; seed++)
                 {
-                    Seed = (ulong)seed,
-                    Termination = Terminate.AfterEvaluations(25_100),
-                    Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = 1 },
-                };
-                long started = Stopwatch.GetTimestamp();
-                RunResult result = await Optimizer.SolveAsync(problem, new Nsga2Solver(), settings);
-                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                volumes.Add(Hypervolume.Compute([.. result.ParetoSet.Select(s => s.Objectives)], reference));
+                    IOptimizationProblem problem = KnownProblems.Create(id, parameters);
+                    var settings = new RunSettings
+                    {
+                        Seed = (ulong)seed,
+                        Termination = Terminate.AfterEvaluations(25_100),
+                        Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = 1 },
+                    };
+                    long started = Stopwatch.GetTimestamp();
+                    RunResult result = await Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options { Truncation = truncation }), settings);
+                    times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    volumes.Add(Hypervolume.Compute([.. result.ParetoSet.Select(s => s.Objectives)], reference));
+                }
+                volumes.Sort();
+                times.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {id} | {truncation} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
             }
-            volumes.Sort();
-            times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {id} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
         }
         return 0;
     }

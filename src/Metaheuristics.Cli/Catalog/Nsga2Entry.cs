@@ -15,6 +15,7 @@ internal static class Nsga2Entry
             new SettingKey("pm", "per-gene mutation rate", "1/n per lane"),
             new SettingKey("eta-c", "SBX distribution index", "20"),
             new SettingKey("eta-m", "polynomial mutation distribution index", "20"),
+            new SettingKey("truncation", "how the front that does not fit is cut: one-shot (Deb 2002) or iterative (Kukkonen & Deb 2006)", "one-shot"),
             new SettingKey("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
         ],
         Create);
@@ -30,6 +31,11 @@ internal static class Nsga2Entry
             IntegerCrossover = new SimulatedBinaryCrossover(etaC),
             RealMutation = new PolynomialMutation(etaM),
             IntegerMutation = new PolynomialMutation(etaM),
+            Truncation = settings.Choice("truncation", new Dictionary<string, CrowdingTruncation>
+            {
+                ["one-shot"] = CrowdingTruncation.OneShot,
+                ["iterative"] = CrowdingTruncation.Iterative,
+            }, CrowdingTruncation.OneShot),
             UseArchive = settings.Choice("archive", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }, false),
         };
         if (settings.Has("pm"))

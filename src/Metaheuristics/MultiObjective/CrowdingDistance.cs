@@ -37,6 +37,9 @@ public sealed class CrowdingDistance
         return _orders.AsSpan(objective * _lastCount, _lastCount);
     }
 
+    /// <summary>Every objective's <see cref="LastOrder"/>, one after another: M rows of n positions.</summary>
+    public ReadOnlySpan<int> LastOrders => _orders.AsSpan(0, _lastObjectives * _lastCount);
+
     /// <summary>Writes the distance of <c>front[i]</c> (a row of <paramref name="objectives"/>) into <c>distances[i]</c>.</summary>
     public void Compute(ReadOnlySpan<double> objectives, int objectiveCount, ReadOnlySpan<int> front, Span<double> distances) =>
         Compute(objectives, objectiveCount, front, [], distances);

@@ -47,6 +47,12 @@ public sealed record Nsga2Options
     /// </summary>
     public bool UseArchive { get; init; }
 
+    /// <summary>
+    /// How survival cuts the front that does not fit whole. <value>The default is
+    /// <see cref="CrowdingTruncation.OneShot"/>, as published.</value>
+    /// </summary>
+    public CrowdingTruncation Truncation { get; init; } = CrowdingTruncation.OneShot;
+
     internal BreedingOperators ToBreedingOperators() => new(CrossoverProbability, MutationRate,
         RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, PermutationCrossover, PermutationMutation);
 
@@ -61,6 +67,7 @@ public sealed record Nsga2Options
         errors.Require(RealCrossover is not null && RealMutation is not null && IntegerCrossover is not null && IntegerMutation is not null
             && BinaryCrossover is not null && BinaryMutation is not null && PermutationCrossover is not null && PermutationMutation is not null,
             nameof(RealCrossover), null, "every operator must be set");
+        errors.Require(Enum.IsDefined(Truncation), nameof(Truncation), Truncation, "must be OneShot or Iterative");
         errors.ThrowIfAny();
     }
 }

@@ -44,6 +44,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
     private readonly int[] _cutOrders;
     private readonly int[] _nextRanks;
     private readonly double[] _nextDistances;
+    private readonly CrowdingPruning? _pruning;
+    private readonly int[] _kept;
     private double[]? _penalized;
     private bool _rankedPenalized;
     private int _sortedFronts;
@@ -86,6 +88,8 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
         _cutOrders = new int[_parents * spec.ObjectiveCount];
         _nextRanks = new int[_parents];
         _nextDistances = new double[_parents];
+        _pruning = options.Truncation == CrowdingTruncation.Iterative ? new CrowdingPruning(pool) : null;
+        _kept = _pruning is null ? [] : new int[_parents];
     }
 
     public int Generation { get; private set; }
@@ -334,18 +338,23 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
             }
             Span<int> front = _front.AsSpan(0, end - taken);
             byRank[taken..end].CopyTo(front);
-            // Most spread first, ties by row: sorted as primitive keys, the distance negated (NaN, the least, last).
-            Span<double> keys = _crowdingKeys.AsSpan(0, front.Length);
-            for (int i = 0; i < front.Length; i++)
+            int m = _population.ObjectiveCount;
+            if (_pruning is not null)
             {
-                double distance = _distance[front[i]];
-                keys[i] = double.IsNaN(distance) ? double.PositiveInfinity : -distance;
+                Span<int> kept = _kept.AsSpan(0, _parents - taken);
+                _pruning.Prune(RankedObjectives, m, front, _crowding.LastOrders, kept);
+                for (int i = 0; i < kept.Length; i++)
+                {
+                    _next[taken + i] = front[kept[i]];
+                }
             }
-            StableSort.SortByKey(keys, front, _scratch, new ItemOrder());
-            front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
+            else
+            {
+                SortByCrowding(front);
+                front[..(_parents - taken)].CopyTo(_next.AsSpan(taken));
+            }
             // The cut front's survivors, in the order they take their new rows.
             Span<int> survivors = _next.AsSpan(taken, _parents - taken);
-            int m = _population.ObjectiveCount;
             _crowding.ComputeFromOrders(RankedObjectives, m, survivors,
                 SurvivorsInCrowdingOrders(byRank[taken..end], survivors, m), _frontDistances);
             KeepDistances(survivors);
@@ -372,6 +381,21 @@ internal sealed class Nsga2Run : ISolverRun, IProvidesFront
                 _firstFront[_firstFrontSize++] = i; // fronts survive in rank order, so these are rows 0..k−1
             }
         }
+    }
+
+    /// <summary>
+    /// Deb's one-shot cut: the front most spread first, ties by row, sorted as primitive keys with the distance negated
+    /// (NaN, the least, last).
+    /// </summary>
+    private void SortByCrowding(Span<int> front)
+    {
+        Span<double> keys = _crowdingKeys.AsSpan(0, front.Length);
+        for (int i = 0; i < front.Length; i++)
+        {
+            double distance = _distance[front[i]];
+            keys[i] = double.IsNaN(distance) ? double.PositiveInfinity : -distance;
+        }
+        StableSort.SortByKey(keys, front, _scratch, new ItemOrder());
     }
 
     /// <summary>
