@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Metaheuristics.Evaluation;
 using Metaheuristics.MultiObjective;
+using Metaheuristics.Operators.Crossover;
 using Metaheuristics.Problems;
 using Metaheuristics.Running;
 using Metaheuristics.Solvers.Nsga2;
@@ -10,11 +11,19 @@ using Metaheuristics.Termination;
 namespace Metaheuristics.Benchmarks.Quality;
 
 /// <summary>
-/// NSGA-II hypervolume, with each way of cutting the last front, beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
+/// NSGA-II hypervolume, with each SBX bound handling and each way of cutting the last front, beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
 /// the first), single-threaded, hypervolume of the final first front against the peers' reference points.
 /// </summary>
 internal static class MultiObjectiveQualityRunner
 {
+    private static readonly (SbxSpread, CrowdingTruncation)[] Variants =
+    [
+        (SbxSpread.PerSide, CrowdingTruncation.OneShot),
+        (SbxSpread.PerSide, CrowdingTruncation.Iterative),
+        (SbxSpread.LowerSideForBoth, CrowdingTruncation.OneShot),
+        (SbxSpread.LowerSideForBoth, CrowdingTruncation.Iterative),
+    ];
+
     public static async Task<int> RunAsync(int seeds)
     {
         (string Id, ProblemParameters Parameters, double[] Reference, double Peer)[] problems =
@@ -27,12 +36,12 @@ internal static class MultiObjectiveQualityRunner
             ("dtlz1", new(7, 3), [0.6, 0.6, 0.6], 0.18434),
             ("dtlz2", new(12, 3), [1.1, 1.1, 1.1], 0.70334),
         ];
-        Console.WriteLine("| problem | truncation | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| problem | SBX spread | truncation | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         double[] pagmoTimes = [123, 128, 124, 116, 112, 122, 115];
         for (int p = 0; p < problems.Length; p++)
         {
-            foreach (CrowdingTruncation truncation in Enum.GetValues<CrowdingTruncation>())
+            foreach ((SbxSpread spread, CrowdingTruncation truncation) in Variants)
             {
                 (string id, ProblemParameters parameters, double[] reference, double peer) = problems[p];
                 var volumes = new List<double>();
@@ -47,14 +56,18 @@ internal static class MultiObjectiveQualityRunner
                         Evaluator = new EvaluatorOptions { MaxDegreeOfParallelism = 1 },
                     };
                     long started = Stopwatch.GetTimestamp();
-                    RunResult result = await Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options { Truncation = truncation }), settings);
+                    RunResult result = await Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options
+                    {
+                        Truncation = truncation,
+                        RealCrossover = new SimulatedBinaryCrossover(20, spread: spread),
+                    }), settings);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     volumes.Add(Hypervolume.Compute([.. result.ParetoSet.Select(s => s.Objectives)], reference));
                 }
                 volumes.Sort();
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {id} | {truncation} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
+                    $"| {id} | {spread} | {truncation} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
             }
         }
         return 0;

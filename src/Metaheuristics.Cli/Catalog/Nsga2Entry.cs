@@ -15,6 +15,7 @@ internal static class Nsga2Entry
             new SettingKey("pm", "per-gene mutation rate", "1/n per lane"),
             new SettingKey("eta-c", "SBX distribution index", "20"),
             new SettingKey("eta-m", "polynomial mutation distribution index", "20"),
+            new SettingKey("sbx-spread", "per-side (each child truncated at its own bound, Deb) or lower-side (one spread for both, pagmo)", "per-side"),
             new SettingKey("truncation", "how the front that does not fit is cut: one-shot (Deb 2002) or iterative (Kukkonen & Deb 2006)", "one-shot"),
             new SettingKey("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
         ],
@@ -23,12 +24,17 @@ internal static class Nsga2Entry
     private static Nsga2Solver Create(int? population, SolverSettings settings)
     {
         double etaC = settings.Double("eta-c", 20), etaM = settings.Double("eta-m", 20);
+        SbxSpread spread = settings.Choice("sbx-spread", new Dictionary<string, SbxSpread>
+        {
+            ["per-side"] = SbxSpread.PerSide,
+            ["lower-side"] = SbxSpread.LowerSideForBoth,
+        }, SbxSpread.PerSide);
         var options = new Nsga2Options
         {
             PopulationSize = population ?? 100,
             CrossoverProbability = settings.Probability("pc", 0.9),
-            RealCrossover = new SimulatedBinaryCrossover(etaC),
-            IntegerCrossover = new SimulatedBinaryCrossover(etaC),
+            RealCrossover = new SimulatedBinaryCrossover(etaC, spread: spread),
+            IntegerCrossover = new SimulatedBinaryCrossover(etaC, spread: spread),
             RealMutation = new PolynomialMutation(etaM),
             IntegerMutation = new PolynomialMutation(etaM),
             Truncation = settings.Choice("truncation", new Dictionary<string, CrowdingTruncation>

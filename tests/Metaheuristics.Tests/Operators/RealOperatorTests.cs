@@ -7,7 +7,8 @@ namespace Metaheuristics.Tests.Operators;
 public sealed class RealOperatorTests
 {
     private static IEnumerable<IRealCrossover> Crossovers() =>
-        [new SimulatedBinaryCrossover(2), new SimulatedBinaryCrossover(20), new BlendCrossover(0.5), new ArithmeticCrossover(),
+        [new SimulatedBinaryCrossover(2), new SimulatedBinaryCrossover(20), new SimulatedBinaryCrossover(20, spread: SbxSpread.LowerSideForBoth),
+         new BlendCrossover(0.5), new ArithmeticCrossover(),
          new UniformCrossover(), PointCrossover.OnePoint, PointCrossover.TwoPoint];
 
     private static IEnumerable<IRealMutation> Mutations() =>
@@ -79,6 +80,45 @@ public sealed class RealOperatorTests
         Assert.That(contracting / (double)N, Is.EqualTo(0.5).Within(0.01));
         Assert.That(contractingSum / contracting, Is.EqualTo((eta + 1) / (eta + 2)).Within(0.01));
     }
+
+    // Parents 0.9 and 0.99 in [0, 1]: the upper bound is near. Sharing the lower side's spread keeps the children
+    // symmetric about the mean 0.945 and clamps the upper child at 1 when it would pass it; truncating each side at its
+    // own bound draws the upper child from a distribution that stops at 1, so the pair is not symmetric.
+    [Test]
+    public void SimulatedBinaryCrossover_NearTheUpperBound_LowerSideForBothKeepsTheMeanUnlessClamped()
+    {
+        double[] lower = [0], upper = [1];
+        var child1 = new double[1];
+        var child2 = new double[1];
+        int clamped = 0, asymmetric = 0;
+        const int N = 20_000;
+        foreach (SbxSpread spread in new[] { SbxSpread.LowerSideForBoth, SbxSpread.PerSide })
+        {
+            var crossover = new SimulatedBinaryCrossover(20, variableProbability: 1, spread);
+            for (int trial = 0; trial < N; trial++)
+            {
+                var random = RandomStream.Create(5, StreamPurpose.Crossover, 0, trial);
+                crossover.Cross([0.9], [0.99], child1, child2, lower, upper, ref random);
+                double low = Math.Min(child1[0], child2[0]), high = Math.Max(child1[0], child2[0]);
+                bool symmetric = Math.Abs(low + high - 1.89) < 1e-12;
+                if (spread == SbxSpread.LowerSideForBoth)
+                {
+                    Assert.That(symmetric || high == 1, Is.True, $"trial {trial}: {low}, {high}");
+                    clamped += high == 1 ? 1 : 0;
+                }
+                else
+                {
+                    asymmetric += symmetric ? 0 : 1;
+                }
+            }
+        }
+        Assert.That(clamped, Is.GreaterThan(N / 1000), "some upper children pass the bound and are clamped (143 of 20,000 here)");
+        Assert.That(asymmetric, Is.GreaterThan(N / 2), "per-side truncation moves the pair's mean");
+    }
+
+    [Test]
+    public void SimulatedBinaryCrossover_UndefinedSpread_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimulatedBinaryCrossover(20, spread: (SbxSpread)9));
 
     [TestCase(5)]
     [TestCase(7.5)]

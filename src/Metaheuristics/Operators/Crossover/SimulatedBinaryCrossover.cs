@@ -5,7 +5,7 @@ using Metaheuristics.Randomness;
 namespace Metaheuristics.Operators.Crossover;
 
 /// <summary>
-/// Simulated binary crossover (SBX; Deb &amp; Agrawal 1995) in its bounded form (Deb's NSGA-II code): children spread
+/// Simulated binary crossover (SBX; Deb &amp; Agrawal 1995), bounded as <see cref="Spread"/> says: children spread
 /// around the parents with a polynomial distribution whose concentration grows with <see cref="DistributionIndex"/>.
 /// </summary>
 public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
@@ -18,7 +18,8 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
     /// <summary>Creates SBX with distribution index η_c and per-variable probability.</summary>
     /// <param name="distributionIndex">η_c: larger keeps children nearer their parents. Typical 2–20.</param>
     /// <param name="variableProbability">The chance each variable is recombined (the rest are inherited).</param>
-    public SimulatedBinaryCrossover(double distributionIndex = 15, double variableProbability = 0.5)
+    /// <param name="spread">How the bounds truncate the children's spread.</param>
+    public SimulatedBinaryCrossover(double distributionIndex = 15, double variableProbability = 0.5, SbxSpread spread = SbxSpread.PerSide)
     {
         if (!(distributionIndex >= 0) || !double.IsFinite(distributionIndex))
         {
@@ -28,8 +29,13 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
         {
             throw new ArgumentOutOfRangeException(nameof(variableProbability), variableProbability, "variableProbability must be in [0, 1].");
         }
+        if (!Enum.IsDefined(spread))
+        {
+            throw new ArgumentOutOfRangeException(nameof(spread), spread, "spread must be PerSide or LowerSideForBoth.");
+        }
         DistributionIndex = distributionIndex;
         VariableProbability = variableProbability;
+        Spread = spread;
         _powers = new DistributionPowers(distributionIndex);
     }
 
@@ -38,6 +44,9 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
 
     /// <summary>The chance each variable is recombined.</summary>
     public double VariableProbability { get; }
+
+    /// <summary>How the bounds truncate the children's spread.</summary>
+    public SbxSpread Spread { get; }
 
     /// <inheritdoc/>
     public void Cross(ReadOnlySpan<double> parent1, ReadOnlySpan<double> parent2, Span<double> child1, Span<double> child2,
@@ -145,11 +154,12 @@ public sealed class SimulatedBinaryCrossover : IRealCrossover, IIntegerCrossover
             Vector256<double> u = Vector256.Create(quantiles.Slice(k, Lanes));
             Vector256<double> distance = y2 - y1, inverseDistance = Vector256<double>.One / distance;
             Vector256<double> two = Vector256.Create(2.0);
-            Vector256<double> alpha1 = KeptMass(Vector256<double>.One + two * (y1 - low) * inverseDistance);
-            Vector256<double> alpha2 = KeptMass(Vector256<double>.One + two * (high - y2) * inverseDistance);
+            Vector256<double> spread1 = SpreadFactor(KeptMass(Vector256<double>.One + two * (y1 - low) * inverseDistance), u);
+            Vector256<double> spread2 = Spread == SbxSpread.LowerSideForBoth ? spread1
+                : SpreadFactor(KeptMass(Vector256<double>.One + two * (high - y2) * inverseDistance), u);
             Vector256<double> sum = y1 + y2, half = Vector256.Create(0.5);
-            Vector256<double> c1 = Clamp(half * (sum - SpreadFactor(alpha1, u) * distance), low, high);
-            Vector256<double> c2 = Clamp(half * (sum + SpreadFactor(alpha2, u) * distance), low, high);
+            Vector256<double> c1 = Clamp(half * (sum - spread1 * distance), low, high);
+            Vector256<double> c2 = Clamp(half * (sum + spread2 * distance), low, high);
             c1.CopyTo(smaller.Slice(k, Lanes));
             c2.CopyTo(larger.Slice(k, Lanes));
         }
