@@ -11,7 +11,7 @@ using Metaheuristics.Termination;
 namespace Metaheuristics.Benchmarks.Quality;
 
 /// <summary>
-/// NSGA-II hypervolume, with each SBX bound handling and each way of cutting the last front, beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
+/// NSGA-II hypervolume, with each SBX bound handling, each way of cutting the last front and each clone handling, beside pagmo's (../shared/peers.md): population 100, 25,100 evaluations (250 generations after
 /// the first), single-threaded, hypervolume of the final first front against the peers' reference points.
 /// </summary>
 internal static class MultiObjectiveQualityRunner
@@ -23,6 +23,8 @@ internal static class MultiObjectiveQualityRunner
         (SbxSpread.LowerSideForBoth, CrowdingTruncation.OneShot),
         (SbxSpread.LowerSideForBoth, CrowdingTruncation.Iterative),
     ];
+
+    private static readonly bool[] CloneHandling = [false, true];
 
     public static async Task<int> RunAsync(int seeds)
     {
@@ -36,12 +38,13 @@ internal static class MultiObjectiveQualityRunner
             ("dtlz1", new(7, 3), [0.6, 0.6, 0.6], 0.18434),
             ("dtlz2", new(12, 3), [1.1, 1.1, 1.1], 0.70334),
         ];
-        Console.WriteLine("| problem | SBX spread | truncation | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| problem | SBX spread | truncation | clones | seeds | HV median | HV min | HV max | pagmo HV median | median time per run | pagmo time |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         double[] pagmoTimes = [123, 128, 124, 116, 112, 122, 115];
         for (int p = 0; p < problems.Length; p++)
         {
             foreach ((SbxSpread spread, CrowdingTruncation truncation) in Variants)
+            foreach (bool remutateClones in CloneHandling)
             {
                 (string id, ProblemParameters parameters, double[] reference, double peer) = problems[p];
                 var volumes = new List<double>();
@@ -59,6 +62,7 @@ internal static class MultiObjectiveQualityRunner
                     RunResult result = await Optimizer.SolveAsync(problem, new Nsga2Solver(new Nsga2Options
                     {
                         Truncation = truncation,
+                        RemutateClones = remutateClones,
                         RealCrossover = new SimulatedBinaryCrossover(20, spread: spread),
                     }), settings);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -67,7 +71,7 @@ internal static class MultiObjectiveQualityRunner
                 volumes.Sort();
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {id} | {spread} | {truncation} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
+                    $"| {id} | {spread} | {truncation} | {(remutateClones ? "remutate" : "keep")} | {seeds} | {volumes[seeds / 2]:F5} | {volumes[0]:F5} | {volumes[^1]:F5} | {peer:F5} | {times[seeds / 2]:F0} ms | {pagmoTimes[p]} ms |"));
             }
         }
         return 0;

@@ -17,6 +17,7 @@ internal static class Nsga2Entry
             new SettingKey("eta-m", "polynomial mutation distribution index", "20"),
             new SettingKey("sbx-spread", "per-side (each child truncated at its own bound, Deb) or lower-side (one spread for both, pagmo)", "per-side"),
             new SettingKey("truncation", "how the front that does not fit is cut: one-shot (Deb 2002) or iterative (Kukkonen & Deb 2006)", "one-shot"),
+            new SettingKey("clones", "keep a child equal to a parent (as published) or remutate it", "keep"),
             new SettingKey("archive", "report every non-dominated point evaluated (true) or the final first front (false)", "false"),
         ],
         Create);
@@ -42,6 +43,7 @@ internal static class Nsga2Entry
                 ["one-shot"] = CrowdingTruncation.OneShot,
                 ["iterative"] = CrowdingTruncation.Iterative,
             }, CrowdingTruncation.OneShot),
+            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, false),
             UseArchive = settings.Choice("archive", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }, false),
         };
         if (settings.Has("pm"))

@@ -13,6 +13,9 @@ namespace Metaheuristics.Operators;
 /// </summary>
 internal sealed class Breeder
 {
+    // Re-mutations of a clone before it is kept as it is: a space with one point, or a mutation that rarely moves, must not loop.
+    private const int CloneRetries = 8;
+
     private readonly SearchSpace _space;
     private readonly ulong _seed;
     private readonly BreedingOperators _operators;
@@ -56,10 +59,34 @@ internal sealed class Breeder
         }
         if (_operators.MutationRate != 0)
         {
-            Mutate(population, child1, generation);
-            Mutate(population, child2, generation);
+            Mutate(population, child1, generation, first, second);
+            Mutate(population, child2, generation, first, second);
         }
     }
+
+    /// <summary>
+    /// Mutates <paramref name="row"/>; with <see cref="BreedingOperators.RemutateClones"/>, a child still equal to one of
+    /// its parents is mutated again from the same stream (so the result stays a function of the seed), at most
+    /// <see cref="CloneRetries"/> more times.
+    /// </summary>
+    private void Mutate(Population population, int row, int generation, int first, int second)
+    {
+        var random = RandomStream.Create(_seed, StreamPurpose.Mutation, generation, row);
+        Mutate(population, row, ref random);
+        if (!_operators.RemutateClones)
+        {
+            return;
+        }
+        for (int retry = 0; retry < CloneRetries && (SameGenes(population, row, first) || SameGenes(population, row, second)); retry++)
+        {
+            Mutate(population, row, ref random);
+        }
+    }
+
+    private static bool SameGenes(Population population, int a, int b) =>
+        population.RealsOf(a).SequenceEqual(population.RealsOf(b))
+        && population.IntegersOf(a).SequenceEqual(population.IntegersOf(b))
+        && population.BitsOf(a).SequenceEqual(population.BitsOf(b));
 
     private void Cross(Population p, int first, int second, int child1, int child2, ref RandomStream random)
     {
@@ -94,9 +121,8 @@ internal sealed class Breeder
         }
     }
 
-    private void Mutate(Population population, int row, int generation)
+    private void Mutate(Population population, int row, ref RandomStream random)
     {
-        var random = RandomStream.Create(_seed, StreamPurpose.Mutation, generation, row);
         if (_space.RealLength > 0)
         {
             _operators.RealMutation.Mutate(population.RealsOf(row), _space.RealLower, _space.RealUpper, _realRate, ref random);

@@ -3,7 +3,11 @@ using Metaheuristics.Operators.Mutation;
 
 namespace Metaheuristics.Operators;
 
-/// <summary>The crossover and mutation of every lane, with their rates: what a <see cref="Breeder"/> applies.</summary>
+/// <summary>
+/// The crossover and mutation of every lane, with their rates: what a <see cref="Breeder"/> applies.
+/// <see cref="RemutateClones"/> mutates again a child that came out equal to a parent, so that no evaluation is spent
+/// on a genome the population already holds.
+/// </summary>
 internal sealed record BreedingOperators(
     double CrossoverProbability,
     double? MutationRate,
@@ -14,4 +18,5 @@ internal sealed record BreedingOperators(
     IBinaryCrossover BinaryCrossover,
     IBinaryMutation BinaryMutation,
     IPermutationCrossover PermutationCrossover,
-    IPermutationMutation PermutationMutation);
+    IPermutationMutation PermutationMutation,
+    bool RemutateClones = false);
