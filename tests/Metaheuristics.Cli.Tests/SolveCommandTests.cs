@@ -26,6 +26,7 @@ public sealed class SolveCommandTests
     [TestCase("nsga2", "zdt1")]
     [TestCase("nsga2", "dtlz2", "--objectives", "3", "--set", "archive=true")]
     [TestCase("nsga2", "berlin52")]
+    [TestCase("nsga2", "zdt4", "--set", "preset=tuned")]
     [TestCase("nsga2", "zdt2", "--set", "truncation=iterative", "--set", "sbx-spread=lower-side", "--set", "clones=remutate")]
     [TestCase("pso", "griewank", "--dim", "6", "--set", "variant=constriction", "--set", "topology=ring", "--set", "boundary=reflect", "--set", "max-velocity=0.2")]
     public async Task Solve_SameSeedOneVersusTwoThreads_ByteIdenticalResultLessTiming(string solver, string problem, params string[] extra)

@@ -11,6 +11,7 @@ internal static class Nsga2Entry
         "nsga2",
         "NSGA-II for multi-objective problems (any encoding; constrained domination)",
         [
+            new SettingKey("preset", "published (Deb 2002) or tuned (lower-side, iterative, remutate: best measured against pagmo); sbx-spread, truncation and clones override it", "published"),
             new SettingKey("pc", "crossover probability", "0.9"),
             new SettingKey("pm", "per-gene mutation rate", "1/n per lane"),
             new SettingKey("eta-c", "SBX distribution index", "20"),
@@ -25,11 +26,13 @@ internal static class Nsga2Entry
     private static Nsga2Solver Create(int? population, SolverSettings settings)
     {
         double etaC = settings.Double("eta-c", 20), etaM = settings.Double("eta-m", 20);
+        bool tuned = settings.Choice("preset", new Dictionary<string, bool> { ["published"] = false, ["tuned"] = true }, false);
+        Nsga2Options preset = tuned ? Nsga2Options.Tuned : new Nsga2Options();
         SbxSpread spread = settings.Choice("sbx-spread", new Dictionary<string, SbxSpread>
         {
             ["per-side"] = SbxSpread.PerSide,
             ["lower-side"] = SbxSpread.LowerSideForBoth,
-        }, SbxSpread.PerSide);
+        }, tuned ? SbxSpread.LowerSideForBoth : SbxSpread.PerSide);
         var options = new Nsga2Options
         {
             PopulationSize = population ?? 100,
@@ -42,8 +45,8 @@ internal static class Nsga2Entry
             {
                 ["one-shot"] = CrowdingTruncation.OneShot,
                 ["iterative"] = CrowdingTruncation.Iterative,
-            }, CrowdingTruncation.OneShot),
-            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, false),
+            }, preset.Truncation),
+            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, preset.RemutateClones),
             UseArchive = settings.Choice("archive", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }, false),
         };
         if (settings.Has("pm"))
