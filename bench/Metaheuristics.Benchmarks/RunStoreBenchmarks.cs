@@ -16,7 +16,8 @@ namespace Metaheuristics.Benchmarks;
 /// (<c>--record-evaluations</c>). A stored case pays all that recording one more run costs: creating the run, the solve
 /// with its journal attached, and completing and closing the run (its writer's last commit, its connection). Only
 /// opening the store file happens once, in the setup, as a suite does; <see cref="OpenCreateClose"/> measures what a
-/// lone <c>mh solve</c> pays on top for opening the file itself.
+/// lone <c>mh solve</c> pays on top for opening the file itself. <see cref="MemoryJournal"/> separates the journal's
+/// cost on the solving thread (capturing each batch, the checkpoint calls) from SQLite's.
 /// </summary>
 /// <remarks>
 /// No iteration setup: with one, BenchmarkDotNet runs a single invocation per iteration, and a solve of tens of
@@ -49,6 +50,9 @@ public class RunStoreBenchmarks
 
     [Benchmark(Baseline = true, Description = "no store")]
     public Task<RunResult> NoStore() => Solve(null);
+
+    [Benchmark(Description = "memory journal, checkpoint every 10 generations")]
+    public Task<RunResult> MemoryJournal() => Solve(new MemoryRunJournal());
 
     [Benchmark(Description = "store, checkpoint every 10 generations")]
     public Task<RunResult> Store() => SolveRecorded(recordEvaluations: false);

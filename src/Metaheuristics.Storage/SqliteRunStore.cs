@@ -24,12 +24,14 @@ public sealed class SqliteRunStore : IRunStore
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteRunStoreOptions _options;
+    private readonly WalCheckpointer? _checkpointer;
 
     private SqliteRunStore(string path, SqliteConnection connection, SqliteRunStoreOptions options)
     {
         Path = path;
         _connection = connection;
         _options = options;
+        _checkpointer = options.ReadOnly ? null : new WalCheckpointer(path, options);
     }
 
     /// <summary>The database file.</summary>
@@ -80,10 +82,11 @@ public sealed class SqliteRunStore : IRunStore
             connection.Open();
             using SqliteCommand pragmas = connection.CreateCommand();
             // WAL: readers never block the writer and a killed process loses nothing committed; NORMAL sync is durable
-            // across process crashes in WAL mode (only a power cut can drop the last commits).
+            // across process crashes in WAL mode (only a power cut can drop the last commits). No commit checkpoints
+            // the log: the store's WalCheckpointer does, in the background.
             pragmas.CommandText = options.ReadOnly
                 ? "PRAGMA foreign_keys = ON;"
-                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 0;";
             pragmas.ExecuteNonQuery();
             if (options.MaxDatabaseBytes is { } bytes)
             {
@@ -125,7 +128,7 @@ public sealed class SqliteRunStore : IRunStore
             command.Parameters.AddWithValue("$record", description.RecordEvaluations ? 1 : 0);
             command.Parameters.AddWithValue("$started", Timestamp(_options));
             long id = (long)command.ExecuteScalar()!;
-            return ValueTask.FromResult<IStoredRun>(new SqliteStoredRun(Path, _options, id, description, [], TimeSpan.Zero, checkpoints: 0));
+            return ValueTask.FromResult<IStoredRun>(new SqliteStoredRun(Path, _options, _checkpointer, id, description, [], TimeSpan.Zero, checkpoints: 0));
         }
         catch (SqliteException exception)
         {
@@ -141,7 +144,7 @@ public sealed class SqliteRunStore : IRunStore
         RequireWritable();
         try
         {
-            return new SqliteStoredRun(Path, _options, id, info.Description, ReadBatches(id), info.Elapsed, info.Checkpoints);
+            return new SqliteStoredRun(Path, _options, _checkpointer, id, info.Description, ReadBatches(id), info.Elapsed, info.Checkpoints);
         }
         catch (SqliteException exception)
         {
@@ -258,8 +261,18 @@ public sealed class SqliteRunStore : IRunStore
         }
     }
 
+    /// <summary>Checkpoints written in the background so far, for tests.</summary>
+    internal int WalCheckpoints => _checkpointer?.Completed ?? 0;
+
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
 
     internal static string Timestamp(SqliteRunStoreOptions options) =>
         options.TimeProvider.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

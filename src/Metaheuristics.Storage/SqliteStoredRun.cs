@@ -21,6 +21,7 @@ internal sealed class SqliteStoredRun : IStoredRun
 
     private readonly string _path;
     private readonly SqliteRunStoreOptions _options;
+    private readonly WalCheckpointer? _checkpointer;
     private readonly IReadOnlyList<JournaledBatch> _recorded;
     private readonly TimeSpan _earlierElapsed;
     private readonly Channel<CheckpointWrite> _queue;
@@ -44,11 +45,12 @@ internal sealed class SqliteStoredRun : IStoredRun
     private sealed record CheckpointWrite(List<JournaledBatch> Batches, List<GenerationReport> Generations, RunCheckpoint Checkpoint,
         double? BestObjective, double? Hypervolume, RunResult? Result);
 
-    public SqliteStoredRun(string path, SqliteRunStoreOptions options, long id, RunDescription description,
+    public SqliteStoredRun(string path, SqliteRunStoreOptions options, WalCheckpointer? checkpointer, long id, RunDescription description,
         IReadOnlyList<JournaledBatch> recorded, TimeSpan earlierElapsed, int checkpoints)
     {
         _path = path;
         _options = options;
+        _checkpointer = checkpointer;
         Id = id;
         Description = description;
         _recorded = recorded;
@@ -188,6 +190,7 @@ internal sealed class SqliteStoredRun : IStoredRun
             transaction.Commit();
             _checkpoints = checkpoints;
             _durableBatches = batches;
+            _checkpointer?.Request();
         }
         catch (SqliteException exception)
         {
