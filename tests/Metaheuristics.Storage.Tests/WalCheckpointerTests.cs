@@ -39,7 +39,7 @@ public sealed class WalCheckpointerTests
         long logLength = new FileInfo(path + "-wal").Length;
         Assert.That(logLength, Is.GreaterThan(100_000), "the run's evaluations are in the log");
 
-        // The checkpointer runs at most once a second, on a task of its own: wait for it.
+        // The checkpointer runs on a task of its own, at most ten times a second: wait for it.
         var waited = Stopwatch.StartNew();
         while (new FileInfo(path).Length < logLength / 2 && waited.Elapsed < TimeSpan.FromSeconds(10))
         {
