@@ -10,6 +10,10 @@ namespace Metaheuristics.Storage;
 /// checkpoints and, on request, every evaluation. Several processes may share the file; each run writes through its
 /// own connection.
 /// </summary>
+/// <remarks>
+/// The store's own members share one connection: call them from one thread at a time, or open one store per thread
+/// (as <c>mh suite</c> does for its parallel runs). The runs it hands out may be used from any thread.
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var store = SqliteRunStore.Open("runs.db");
@@ -25,6 +29,27 @@ public sealed class SqliteRunStore : IRunStore
     private readonly SqliteConnection _connection;
     private readonly SqliteRunStoreOptions _options;
     private readonly WalCheckpointer? _checkpointer;
+    private SqliteCommand? _insertRun;
+
+    /// <summary>
+    /// The INSERT that creates a run, prepared once for the store's life: preparing it for every run was a third of the
+    /// 0.35 ms a run's creation took (p50, store-phases harness).
+    /// </summary>
+    private SqliteCommand PrepareInsertRun()
+    {
+        SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO runs (problem, solver, constraint_handler, seed, objectives, settings, record_evaluations, status, started_at)
+            VALUES ($problem, $solver, $handler, $seed, $objectives, $settings, $record, 'running', $started)
+            RETURNING id;
+            """;
+        foreach (string name in (string[])["$problem", "$solver", "$handler", "$seed", "$objectives", "$settings", "$record", "$started"])
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        command.Prepare();
+        return command;
+    }
 
     private SqliteRunStore(string path, SqliteConnection connection, SqliteRunStoreOptions options)
     {
@@ -113,20 +138,16 @@ public sealed class SqliteRunStore : IRunStore
         RequireWritable();
         try
         {
-            using SqliteCommand command = _connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO runs (problem, solver, constraint_handler, seed, objectives, settings, record_evaluations, status, started_at)
-                VALUES ($problem, $solver, $handler, $seed, $objectives, $settings, $record, 'running', $started)
-                RETURNING id;
-                """;
-            command.Parameters.AddWithValue("$problem", description.Problem);
-            command.Parameters.AddWithValue("$solver", description.Solver);
-            command.Parameters.AddWithValue("$handler", description.ConstraintHandler);
-            command.Parameters.AddWithValue("$seed", description.Seed.ToString(CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$objectives", description.Objectives);
-            command.Parameters.AddWithValue("$settings", description.Settings);
-            command.Parameters.AddWithValue("$record", description.RecordEvaluations ? 1 : 0);
-            command.Parameters.AddWithValue("$started", Timestamp(_options));
+            SqliteCommand command = _insertRun ??= PrepareInsertRun();
+            SqliteParameterCollection p = command.Parameters;
+            p["$problem"].Value = description.Problem;
+            p["$solver"].Value = description.Solver;
+            p["$handler"].Value = description.ConstraintHandler;
+            p["$seed"].Value = description.Seed.ToString(CultureInfo.InvariantCulture);
+            p["$objectives"].Value = description.Objectives;
+            p["$settings"].Value = description.Settings;
+            p["$record"].Value = description.RecordEvaluations ? 1 : 0;
+            p["$started"].Value = Timestamp(_options);
             long id = (long)command.ExecuteScalar()!;
             return ValueTask.FromResult<IStoredRun>(new SqliteStoredRun(Path, _options, _checkpointer, id, description, [], TimeSpan.Zero, checkpoints: 0));
         }
@@ -271,6 +292,7 @@ public sealed class SqliteRunStore : IRunStore
         {
             await _checkpointer.DisposeAsync().ConfigureAwait(false);
         }
+        _insertRun?.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -421,3 +443,4 @@ public sealed class SqliteRunStore : IRunStore
 
     private static double? NullableDouble(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
 }
+
