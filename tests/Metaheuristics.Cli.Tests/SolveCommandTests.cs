@@ -19,6 +19,7 @@ public sealed class SolveCommandTests
     [TestCase("ga", "berlin52", "--set", "crossover=pmx", "--set", "mutation=swap")]
     [TestCase("ga", "eil51", "--set", "crossover=inver-over", "--set", "random-edge=0.05", "--set", "replacement=mu-plus-lambda")]
     [TestCase("ga", "rastrigin", "--dim", "4", "--set", "replacement=parent-child", "--set", "offspring=10")]
+    [TestCase("ga", "ackley", "--dim", "6", "--set", "clones=remutate")]
     [TestCase("ga", "schwefel", "--dim", "5", "--set", "selection=sus", "--set", "replacement=generational", "--set", "elites=3")]
     [TestCase("sa", "berlin52", "--set", "chains=4", "--set", "moves=2-opt,swap", "--set", "cooling=geometric")]
     [TestCase("sa", "ackley", "--dim", "8", "--set", "chains=3", "--set", "restart-interval=50", "--set", "reheat-after=30")]

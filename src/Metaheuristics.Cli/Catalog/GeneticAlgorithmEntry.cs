@@ -78,6 +78,7 @@ internal static class GeneticAlgorithmEntry
             new SettingKey("creep-step", "largest creep step", "1"),
             new SettingKey("replacement", string.Join("|", Replacements.Keys), "mu-plus-lambda; parent-child on a tour"),
             new SettingKey("elites", "parents kept by generational replacement", "1"),
+            new SettingKey("clones", "keep a child equal to a parent or remutate it", "keep"),
         ],
         Create);
 
@@ -90,6 +91,7 @@ internal static class GeneticAlgorithmEntry
             CrossoverProbability = settings.Has("pc") ? settings.Probability("pc", 0) : null,
             Replacement = settings.Has("replacement") ? settings.Choice("replacement", Replacements, Replacement.MuPlusLambda) : null,
             EliteCount = settings.Int("elites", 1, minimum: 0),
+            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, false),
         };
         if (settings.Has("offspring"))
         {

@@ -86,6 +86,13 @@ public sealed record GeneticAlgorithmOptions
     public int EliteCount { get; init; } = 1;
 
     /// <summary>
+    /// Mutate again a child that comes out of crossover and mutation equal to one of its parents (at most 8 more times),
+    /// instead of spending an evaluation on a copy, as <see cref="Nsga2.Nsga2Options.RemutateClones"/> does.
+    /// <value>The default is false.</value>
+    /// </summary>
+    public bool RemutateClones { get; init; }
+
+    /// <summary>
     /// The settings in force on <paramref name="space"/> with the run's <paramref name="evaluationBudget"/> (null when
     /// it has none): every null field filled with its default there.
     /// </summary>
@@ -101,7 +108,8 @@ public sealed record GeneticAlgorithmOptions
         errors.Require(EliteCount < population, nameof(EliteCount), EliteCount, $"must be below the population in force ({population})");
         errors.ThrowIfAny();
         var operators = new BreedingOperators(CrossoverProbability ?? (tour ? 1 : 0.9), mutationRate,
-            RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, permutationCrossover, PermutationMutation);
+            RealCrossover, RealMutation, IntegerCrossover, IntegerMutation, BinaryCrossover, BinaryMutation, permutationCrossover, PermutationMutation,
+            RemutateClones);
         int offspring = OffspringCount ?? (replacement == Genetic.Replacement.SteadyState ? 2 : population);
         return new GeneticSettings(population, offspring, replacement, operators);
     }
