@@ -49,6 +49,9 @@ internal static class GeneticAlgorithmEntry
         ["truncation"] = s => new TruncationSelection(s.Double("truncation", 0.5)),
     };
 
+    /// <summary>The values of the <c>clones</c> key, here and in <c>nsga2</c>: whether a child equal to a parent is mutated again.</summary>
+    internal static readonly Dictionary<string, bool> CloneHandling = new(StringComparer.OrdinalIgnoreCase) { ["keep"] = false, ["remutate"] = true };
+
     private static readonly Dictionary<string, Replacement> Replacements = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mu-plus-lambda"] = Replacement.MuPlusLambda,
@@ -91,7 +94,7 @@ internal static class GeneticAlgorithmEntry
             CrossoverProbability = settings.Has("pc") ? settings.Probability("pc", 0) : null,
             Replacement = settings.Has("replacement") ? settings.Choice("replacement", Replacements, Replacement.MuPlusLambda) : null,
             EliteCount = settings.Int("elites", 1, minimum: 0),
-            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, false),
+            RemutateClones = settings.Choice("clones", CloneHandling, false),
         };
         if (settings.Has("offspring"))
         {

@@ -26,13 +26,14 @@ internal static class Nsga2Entry
     private static Nsga2Solver Create(int? population, SolverSettings settings)
     {
         double etaC = settings.Double("eta-c", 20), etaM = settings.Double("eta-m", 20);
-        bool tuned = settings.Choice("preset", new Dictionary<string, bool> { ["published"] = false, ["tuned"] = true }, false);
-        Nsga2Options preset = tuned ? Nsga2Options.Tuned : new Nsga2Options();
+        Nsga2Options preset = settings.Choice("preset", new Dictionary<string, bool> { ["published"] = false, ["tuned"] = true }, false)
+            ? Nsga2Options.Tuned
+            : new Nsga2Options();
         SbxSpread spread = settings.Choice("sbx-spread", new Dictionary<string, SbxSpread>
         {
             ["per-side"] = SbxSpread.PerSide,
             ["lower-side"] = SbxSpread.LowerSideForBoth,
-        }, tuned ? SbxSpread.LowerSideForBoth : SbxSpread.PerSide);
+        }, (preset.RealCrossover as SimulatedBinaryCrossover)?.Spread ?? SbxSpread.PerSide);
         var options = new Nsga2Options
         {
             PopulationSize = population ?? 100,
@@ -46,7 +47,7 @@ internal static class Nsga2Entry
                 ["one-shot"] = CrowdingTruncation.OneShot,
                 ["iterative"] = CrowdingTruncation.Iterative,
             }, preset.Truncation),
-            RemutateClones = settings.Choice("clones", new Dictionary<string, bool> { ["keep"] = false, ["remutate"] = true }, preset.RemutateClones),
+            RemutateClones = settings.Choice("clones", GeneticAlgorithmEntry.CloneHandling, preset.RemutateClones),
             UseArchive = settings.Choice("archive", new Dictionary<string, bool> { ["true"] = true, ["false"] = false }, false),
         };
         if (settings.Has("pm"))

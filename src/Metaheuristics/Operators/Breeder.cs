@@ -83,7 +83,8 @@ internal sealed class Breeder
         }
     }
 
-    private static bool SameGenes(Population population, int a, int b) =>
+    /// <summary>True when rows <paramref name="a"/> and <paramref name="b"/> hold the same genes in every lane.</summary>
+    internal static bool SameGenes(Population population, int a, int b) =>
         population.RealsOf(a).SequenceEqual(population.RealsOf(b))
         && population.IntegersOf(a).SequenceEqual(population.IntegersOf(b))
         && population.BitsOf(a).SequenceEqual(population.BitsOf(b));

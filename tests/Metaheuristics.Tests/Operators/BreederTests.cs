@@ -37,16 +37,11 @@ public sealed class BreederTests
             breeder.Breed(population, 0, 1, 2, 3, generation: pair, pair: 0);
             for (int child = 2; child < 4; child++)
             {
-                clones += SameGenes(population, child, 0) || SameGenes(population, child, 1) ? 1 : 0;
+                clones += Breeder.SameGenes(population, child, 0) || Breeder.SameGenes(population, child, 1) ? 1 : 0;
             }
         }
         return clones;
     }
-
-    private static bool SameGenes(Population population, int a, int b) =>
-        population.RealsOf(a).SequenceEqual(population.RealsOf(b))
-        && population.IntegersOf(a).SequenceEqual(population.IntegersOf(b))
-        && population.BitsOf(a).SequenceEqual(population.BitsOf(b));
 
     [Test]
     public void Breed_ClonesKept_SomeChildrenEqualAParent()
