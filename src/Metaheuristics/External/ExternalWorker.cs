@@ -237,9 +237,12 @@ internal sealed class ExternalWorker : IAsyncDisposable
             string reason = string.Create(CultureInfo.InvariantCulture,
                 $"the evaluator process exited{(exitCode is { } code ? $" with code {code}" : "")} while evaluating this candidate{process.Stderr.Describe()}");
             _consecutiveCrashes++;
-            if (_outstanding.First is { } head)
+            // The failed request leaves the queue first (the restarted process must not get it again) and is completed
+            // last: its caller, woken on another thread, then sees the worker already restarted (or given up).
+            LinkedListNode<ExternalRequest>? head = _outstanding.First;
+            if (head is not null)
             {
-                Finish(head, EvaluationResult.Failure(reason));
+                Remove(head);
             }
             if (_consecutiveCrashes >= _options.MaxConsecutiveCrashes)
             {
@@ -247,9 +250,12 @@ internal sealed class ExternalWorker : IAsyncDisposable
                     $"the evaluator process died {_consecutiveCrashes} times in a row without answering; last time: {reason}");
                 _process = null;
                 FailAll(_givenUp);
-                return;
             }
-            Restart(reason);
+            else
+            {
+                Restart(reason);
+            }
+            head?.Value.Complete(EvaluationResult.Failure(reason));
         }
     }
 
@@ -276,8 +282,10 @@ internal sealed class ExternalWorker : IAsyncDisposable
                     $"timed out after {limit.TotalSeconds:0.###} s (start-up allowance + timeout) before the evaluator process answered anything; it was killed and restarted{hung.Stderr.Describe()}");
             _process = null;
             hung.Kill();
-            Finish(head, EvaluationResult.Failure(reason));
+            // As on a crash: out of the queue, then the restart, then the caller is told.
+            Remove(head);
             Restart(reason);
+            head.Value.Complete(EvaluationResult.Failure(reason));
         }
     }
 
