@@ -78,12 +78,21 @@ internal static class StorePhasesHarness
         await store.DisposeAsync();
         Directory.Delete(directory, recursive: true);
         none.RemoveRange(0, 10);
+        Console.WriteLine(FormattableString.Invariant(
+            $"ratio        mean {total.Average() / none.Average():F3}  p50 {Median(total) / Median(none):F3}  (stored run / storeless run)"));
         foreach ((string name, List<double> v) in new[] { ("none", none), ("create", create), ("solve-ex", solve), ("checkpoints", checkpoints), ("complete", complete), ("dispose", dispose), ("total", total) })
         {
             v.Sort();
             Console.WriteLine(FormattableString.Invariant($"{name,-12} mean {v.Average():F3}  p10 {v[v.Count / 10]:F3}  p50 {v[v.Count / 2]:F3}  p90 {v[v.Count * 9 / 10]:F3} ms"));
         }
         return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = new List<double>(values);
+        sorted.Sort();
+        return sorted[sorted.Count / 2];
     }
 
     private static RunSettings Settings(IRunJournal? journal) => new()

@@ -7,8 +7,8 @@ namespace Metaheuristics.Storage;
 
 /// <summary>
 /// A run store in one SQLite file (WAL mode, versioned schema): each run's evaluated batches, per-generation statistics,
-/// checkpoints and, on request, every evaluation. Several processes may share the file; each run writes through its
-/// own connection.
+/// checkpoints and, on request, every evaluation. Several processes may share the file; each store writes its runs
+/// through a connection of its own, in the background.
 /// </summary>
 /// <remarks>
 /// The store's own members share one connection: call them from one thread at a time, or open one store per thread
@@ -29,6 +29,7 @@ public sealed class SqliteRunStore : IRunStore
     private readonly SqliteConnection _connection;
     private readonly SqliteRunStoreOptions _options;
     private readonly WalCheckpointer? _checkpointer;
+    private readonly StoreWriter? _writer;
     private SqliteCommand? _insertRun;
 
     /// <summary>
@@ -56,7 +57,11 @@ public sealed class SqliteRunStore : IRunStore
         Path = path;
         _connection = connection;
         _options = options;
-        _checkpointer = options.ReadOnly ? null : new WalCheckpointer(path, options);
+        if (!options.ReadOnly)
+        {
+            _checkpointer = new WalCheckpointer(path, options);
+            _writer = new StoreWriter(path, options, _checkpointer);
+        }
     }
 
     /// <summary>The database file.</summary>
@@ -149,7 +154,7 @@ public sealed class SqliteRunStore : IRunStore
             p["$record"].Value = description.RecordEvaluations ? 1 : 0;
             p["$started"].Value = Timestamp(_options);
             long id = (long)command.ExecuteScalar()!;
-            return ValueTask.FromResult<IStoredRun>(new SqliteStoredRun(Path, _options, _checkpointer, id, description, [], TimeSpan.Zero, checkpoints: 0));
+            return ValueTask.FromResult<IStoredRun>(new SqliteStoredRun(_writer!, _options, id, description, [], TimeSpan.Zero, checkpoints: 0));
         }
         catch (SqliteException exception)
         {
@@ -165,7 +170,7 @@ public sealed class SqliteRunStore : IRunStore
         RequireWritable();
         try
         {
-            return new SqliteStoredRun(Path, _options, _checkpointer, id, info.Description, ReadBatches(id), info.Elapsed, info.Checkpoints);
+            return new SqliteStoredRun(_writer!, _options, id, info.Description, ReadBatches(id), info.Elapsed, info.Checkpoints);
         }
         catch (SqliteException exception)
         {
@@ -288,6 +293,10 @@ public sealed class SqliteRunStore : IRunStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
         if (_checkpointer is not null)
         {
             await _checkpointer.DisposeAsync().ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
 using Metaheuristics.Journal;
 using Metaheuristics.Populations;
 using Metaheuristics.Running;
@@ -7,58 +6,76 @@ using Microsoft.Data.Sqlite;
 
 namespace Metaheuristics.Storage;
 
+/// <summary>What one checkpoint of a run writes.</summary>
+internal sealed record CheckpointWrite(List<JournaledBatch> Batches, List<GenerationReport> Generations, RunCheckpoint Checkpoint,
+    double? BestObjective, double? Hypervolume, RunResult? Result);
+
 /// <summary>
-/// One run's journal in an SQLite store. Batches and reports wait in memory; each checkpoint hands them to a background
-/// writer (with its own connection, which it opens itself, so the run starts without waiting for that) that stores them
-/// in one transaction, so the solver never waits for the disk and a killed process leaves the
-/// run exactly as of its last written checkpoint. A write that fails is reported by the next checkpoint (or the
-/// completion), and nothing after it is written, so the stored journal stays a prefix of the run.
+/// One run's journal in an SQLite store. Batches and reports wait in memory; each checkpoint hands them to the store's
+/// background <see cref="StoreWriter"/>, which stores them in one transaction, so the solver never waits for the disk
+/// and a killed process leaves the run exactly as of its last written checkpoint. A write that fails is reported by the
+/// next checkpoint (or the completion), and nothing after it is written, so the stored journal stays a prefix of the run.
 /// </summary>
 internal sealed class SqliteStoredRun : IStoredRun
 {
-    // Checkpoints a slow disk may fall behind by before the run waits for it.
-    private const int QueuedCheckpoints = 64;
+    private static readonly StoreWriter.StatementDefinition InsertCheckpoint = new("""
+        INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
+        VALUES ($run, $sequence, $batches, $generation, $evaluations, $elapsed, $created);
+        """,
+        [("$sequence", SqliteType.Integer), ("$batches", SqliteType.Integer), ("$generation", SqliteType.Integer),
+         ("$evaluations", SqliteType.Integer), ("$elapsed", SqliteType.Real), ("$created", SqliteType.Text)]);
 
-    private readonly string _path;
+    private static readonly StoreWriter.StatementDefinition UpdateRunRow = new("""
+        UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
+                generations = $generations, best_objective = coalesce($best, best_objective),
+                hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
+                store_failure = $failure
+            WHERE id = $run;
+        """,
+        [("$status", SqliteType.Text), ("$ended", SqliteType.Text), ("$reason", SqliteType.Text),
+         ("$evaluations", SqliteType.Integer), ("$generations", SqliteType.Integer), ("$best", SqliteType.Real),
+         ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real), ("$failure", SqliteType.Text)]);
+
+    private static readonly StoreWriter.StatementDefinition InsertBatchSegment = new("""
+        INSERT INTO batch_segments (run_id, first_batch, batch_count, layout, status, objectives, constraints, violations, messages, x_real, x_integer, x_bits)
+        VALUES ($run, $first, $count, $layout, $status, $objectives, $constraints, $violations, $messages, $reals, $integers, $bits);
+        """,
+        [("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$layout", SqliteType.Blob),
+         ("$status", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
+         ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text), ("$reals", SqliteType.Blob),
+         ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob)]);
+
+    private static readonly StoreWriter.StatementDefinition InsertGenerationSegment = new("""
+        INSERT INTO generation_segments (run_id, first_generation, count, statistics) VALUES ($run, $first, $count, $statistics);
+        """,
+        [("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$statistics", SqliteType.Blob)]);
+
     private readonly SqliteRunStoreOptions _options;
-    private readonly WalCheckpointer? _checkpointer;
+    private readonly StoreWriter _writer;
     private readonly IReadOnlyList<JournaledBatch> _recorded;
     private readonly TimeSpan _earlierElapsed;
-    private readonly Channel<CheckpointWrite> _queue;
-    private readonly Task _writer;
     private List<JournaledBatch> _pendingBatches = [];
     private List<GenerationReport> _pendingGenerations = [];
     private double? _bestObjective;
     private double? _hypervolume;
+    private bool _unflushed;
     private volatile Exception? _failure;
 
-    // Owned by the writer task, which opens the connection itself: the run starts without waiting for it.
-    private SqliteConnection? _connection;
+    // Owned by the writer task.
     private int _checkpoints;
     private int _durableBatches;
-    private SqliteCommand? _insertBatches;
-    private SqliteCommand? _insertGenerations;
-    private SqliteCommand? _insertCheckpoint;
-    private SqliteCommand? _updateRun;
 
-    /// <summary>What one checkpoint writes.</summary>
-    private sealed record CheckpointWrite(List<JournaledBatch> Batches, List<GenerationReport> Generations, RunCheckpoint Checkpoint,
-        double? BestObjective, double? Hypervolume, RunResult? Result);
-
-    public SqliteStoredRun(string path, SqliteRunStoreOptions options, WalCheckpointer? checkpointer, long id, RunDescription description,
+    public SqliteStoredRun(StoreWriter writer, SqliteRunStoreOptions options, long id, RunDescription description,
         IReadOnlyList<JournaledBatch> recorded, TimeSpan earlierElapsed, int checkpoints)
     {
-        _path = path;
+        _writer = writer;
         _options = options;
-        _checkpointer = checkpointer;
         Id = id;
         Description = description;
         _recorded = recorded;
         _earlierElapsed = earlierElapsed;
         _checkpoints = checkpoints;
         _durableBatches = recorded.Count;
-        _queue = Channel.CreateBounded<CheckpointWrite>(new BoundedChannelOptions(QueuedCheckpoints) { SingleReader = true, SingleWriter = true });
-        _writer = Task.Run(WriteQueuedAsync);
     }
 
     public long Id { get; }
@@ -68,6 +85,9 @@ internal sealed class SqliteStoredRun : IStoredRun
     public IReadOnlyList<JournaledBatch> Recorded => _recorded;
 
     public bool RecordsGenomes => Description.RecordEvaluations;
+
+    /// <summary>The write that failed, once one has: nothing more of this run is written.</summary>
+    internal Exception? Failure => _failure;
 
     public void Append(JournaledBatch batch)
     {
@@ -85,34 +105,44 @@ internal sealed class SqliteStoredRun : IStoredRun
     public async ValueTask CheckpointAsync(RunCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         ThrowIfFailed();
-        await _queue.Writer.WriteAsync(TakePending(checkpoint, result: null), cancellationToken).ConfigureAwait(false);
+        _unflushed = true;
+        await _writer.QueueAsync(this, TakePending(checkpoint, result: null), written: null, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask CompleteAsync(RunResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ThrowIfFailed();
-        await _queue.Writer.WriteAsync(TakePending(new RunCheckpoint(0, result.Generations, result.Evaluations, result.Elapsed), result),
-            cancellationToken).ConfigureAwait(false);
-        _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _writer.QueueAsync(this, TakePending(new RunCheckpoint(0, result.Generations, result.Evaluations, result.Elapsed), result),
+            written, cancellationToken).ConfigureAwait(false);
+        await written.Task.ConfigureAwait(false);
+        _unflushed = false;
         ThrowIfFailed();
     }
 
-    /// <summary>Waits for the queued checkpoints to be written (a graceful end), then closes the connection.</summary>
+    /// <summary>Waits for the checkpoints this run queued to be written (a graceful end); the store's writer stays open.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
-        foreach (SqliteCommand? command in (SqliteCommand?[])[_insertBatches, _insertGenerations, _insertCheckpoint, _updateRun])
+        if (!_unflushed)
         {
-            command?.Dispose();
+            return;
         }
-        if (_connection is not null)
+        _unflushed = false;
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
         {
-            await _connection.DisposeAsync().ConfigureAwait(false);
+            await _writer.QueueAsync(this, checkpoint: null, written, CancellationToken.None).ConfigureAwait(false);
         }
+        catch (RunStoreException)
+        {
+            return; // the store was closed, which wrote what was queued
+        }
+        await written.Task.ConfigureAwait(false);
     }
+
+    /// <summary>Records the failed write (the writer's call): the next checkpoint or the completion throws it.</summary>
+    internal void Fail(Exception exception) => _failure ??= exception;
 
     private CheckpointWrite TakePending(RunCheckpoint checkpoint, RunResult? result)
     {
@@ -130,81 +160,38 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    private async Task WriteQueuedAsync()
+    /// <summary>Writes <paramref name="writes"/> in one transaction on the writer's connection (the writer's call).</summary>
+    internal void Write(StoreWriter writer, SqliteConnection connection, List<CheckpointWrite> writes)
     {
-        var writes = new List<CheckpointWrite>();
-        try
+        using SqliteTransaction transaction = connection.BeginTransaction();
+        int checkpoints = _checkpoints, batches = _durableBatches;
+        List<JournaledBatch> newBatches = writes.Count == 1 ? writes[0].Batches : [];
+        List<GenerationReport> newGenerations = writes.Count == 1 ? writes[0].Generations : [];
+        foreach (CheckpointWrite write in writes)
         {
-            _connection = SqliteRunStore.Connect(_path, _options);
-        }
-        catch (Exception exception)
-        {
-            _failure = exception; // reported by the first checkpoint, like a failed write
-        }
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            // Checkpoints that queued up while the last transaction was written go in one transaction: a solver with
-            // tiny generations (one SA step each) checkpoints faster than commits can follow.
-            writes.Clear();
-            while (_queue.Reader.TryRead(out CheckpointWrite? write))
-            {
-                writes.Add(write);
-            }
-            if (_failure is not null)
-            {
-                continue; // after a failed write nothing more is written: the stored journal stays a prefix
-            }
-            try
-            {
-                Write(writes);
-            }
-            catch (Exception exception)
-            {
-                _failure = exception;
-            }
-        }
-    }
-
-    private void Write(List<CheckpointWrite> writes)
-    {
-        try
-        {
-            using SqliteTransaction transaction = _connection!.BeginTransaction();
-            int checkpoints = _checkpoints, batches = _durableBatches;
-            var newBatches = new List<JournaledBatch>();
-            var newGenerations = new List<GenerationReport>();
-            foreach (CheckpointWrite write in writes)
+            if (writes.Count > 1)
             {
                 newBatches.AddRange(write.Batches);
                 newGenerations.AddRange(write.Generations);
-                batches = newBatches.Count == 0 ? batches : newBatches[^1].Index + 1;
-                if (write.Batches.Count > 0 || write.Generations.Count > 0 || write.Result is null)
-                {
-                    checkpoints++;
-                    WriteCheckpoint(transaction, write.Checkpoint, checkpoints, batches);
-                }
             }
-            WriteBatches(transaction, newBatches);
-            WriteGenerations(transaction, newGenerations);
-            UpdateRun(transaction, writes[^1]);
-            transaction.Commit();
-            _checkpoints = checkpoints;
-            _durableBatches = batches;
-            _checkpointer?.Request();
+            batches = write.Batches.Count == 0 ? batches : write.Batches[^1].Index + 1;
+            if (write.Batches.Count > 0 || write.Generations.Count > 0 || write.Result is null)
+            {
+                checkpoints++;
+                WriteCheckpoint(writer, transaction, write.Checkpoint, checkpoints, batches);
+            }
         }
-        catch (SqliteException exception)
-        {
-            throw StoreErrors.Describe(_path, exception);
-        }
+        WriteBatches(writer, transaction, newBatches);
+        WriteGenerations(writer, transaction, newGenerations);
+        UpdateRun(writer, transaction, writes[^1]);
+        transaction.Commit();
+        _checkpoints = checkpoints;
+        _durableBatches = batches;
     }
 
-    private void WriteCheckpoint(SqliteTransaction transaction, RunCheckpoint checkpoint, int sequence, int batches)
+    private void WriteCheckpoint(StoreWriter writer, SqliteTransaction transaction, RunCheckpoint checkpoint, int sequence, int batches)
     {
-        SqliteCommand command = Prepared(ref _insertCheckpoint, transaction, """
-            INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
-            VALUES ($run, $sequence, $batches, $generation, $evaluations, $elapsed, $created);
-            """, ("$sequence", SqliteType.Integer), ("$batches", SqliteType.Integer), ("$generation", SqliteType.Integer),
-            ("$evaluations", SqliteType.Integer), ("$elapsed", SqliteType.Real), ("$created", SqliteType.Text));
+        SqliteCommand command = writer.Prepared(InsertCheckpoint, transaction, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$sequence"].Value = sequence;
         p["$batches"].Value = batches;
@@ -216,19 +203,11 @@ internal sealed class SqliteStoredRun : IStoredRun
     }
 
     /// <summary>The run's row as of the last write: its status, counts, best so far and, once it ended, how.</summary>
-    private void UpdateRun(SqliteTransaction transaction, CheckpointWrite last)
+    private void UpdateRun(StoreWriter writer, SqliteTransaction transaction, CheckpointWrite last)
     {
         RunResult? result = last.Result;
         RunCheckpoint checkpoint = last.Checkpoint;
-        SqliteCommand update = Prepared(ref _updateRun, transaction, """
-            UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
-                generations = $generations, best_objective = coalesce($best, best_objective),
-                hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
-                store_failure = $failure
-            WHERE id = $run;
-            """, ("$status", SqliteType.Text), ("$ended", SqliteType.Text), ("$reason", SqliteType.Text), ("$evaluations", SqliteType.Integer),
-            ("$generations", SqliteType.Integer), ("$best", SqliteType.Real), ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real),
-            ("$failure", SqliteType.Text));
+        SqliteCommand update = writer.Prepared(UpdateRunRow, transaction, Id);
         SqliteParameterCollection p = update.Parameters;
         p["$status"].Value = (result is null ? StoredRunStatus.Running : StatusOf(result)).ToString().ToLowerInvariant();
         p["$ended"].Value = result is null ? DBNull.Value : SqliteRunStore.Timestamp(_options);
@@ -242,19 +221,14 @@ internal sealed class SqliteStoredRun : IStoredRun
         update.ExecuteNonQuery();
     }
 
-    private void WriteBatches(SqliteTransaction transaction, List<JournaledBatch> pending)
+    private void WriteBatches(StoreWriter writer, SqliteTransaction transaction, List<JournaledBatch> pending)
     {
         if (pending.Count == 0)
         {
             return;
         }
         BatchSegment segment = BatchSegment.Pack(pending, Description.RecordEvaluations);
-        SqliteCommand command = Prepared(ref _insertBatches, transaction, """
-            INSERT INTO batch_segments (run_id, first_batch, batch_count, layout, status, objectives, constraints, violations, messages, x_real, x_integer, x_bits)
-            VALUES ($run, $first, $count, $layout, $status, $objectives, $constraints, $violations, $messages, $reals, $integers, $bits);
-            """, ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$layout", SqliteType.Blob), ("$status", SqliteType.Blob),
-            ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob), ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text),
-            ("$reals", SqliteType.Blob), ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob));
+        SqliteCommand command = writer.Prepared(InsertBatchSegment, transaction, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = segment.FirstBatch;
         p["$count"].Value = segment.BatchCount;
@@ -270,43 +244,18 @@ internal sealed class SqliteStoredRun : IStoredRun
         command.ExecuteNonQuery();
     }
 
-    private void WriteGenerations(SqliteTransaction transaction, List<GenerationReport> pending)
+    private void WriteGenerations(StoreWriter writer, SqliteTransaction transaction, List<GenerationReport> pending)
     {
         if (pending.Count == 0)
         {
             return;
         }
-        SqliteCommand command = Prepared(ref _insertGenerations, transaction, """
-            INSERT INTO generation_segments (run_id, first_generation, count, statistics) VALUES ($run, $first, $count, $statistics);
-            """, ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$statistics", SqliteType.Blob));
+        SqliteCommand command = writer.Prepared(InsertGenerationSegment, transaction, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = pending[0].Generation;
         p["$count"].Value = pending.Count;
         p["$statistics"].Value = GenerationSegment.Pack(pending, _earlierElapsed);
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>
-    /// The statement in <paramref name="slot"/>, prepared once for the connection's life and moved to
-    /// <paramref name="transaction"/>: re-preparing every statement at every checkpoint cost more than the inserts.
-    /// </summary>
-    private SqliteCommand Prepared(ref SqliteCommand? slot, SqliteTransaction transaction, string sql, params (string Name, SqliteType Type)[] parameters)
-    {
-        if (slot is null)
-        {
-            SqliteCommand command = _connection!.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$run", Id);
-            foreach ((string name, SqliteType type) in parameters)
-            {
-                command.Parameters.Add(name, type);
-            }
-            command.Transaction = transaction;
-            command.Prepare();
-            slot = command;
-        }
-        slot.Transaction = transaction;
-        return slot;
     }
 
     private static StoredRunStatus StatusOf(RunResult result) => result.TerminationReason switch

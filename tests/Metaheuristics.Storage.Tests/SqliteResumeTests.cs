@@ -114,6 +114,59 @@ public sealed class SqliteResumeTests
         });
     }
 
+    [Test]
+    public async Task Runs_SharingOneStoreAtOnce_AreEachRecordedWhole()
+    {
+        // The store's one writer interleaves the runs' checkpoints; each run must still read back as it ran.
+        (IOptimizationProblem Problem, ISolver Solver)[] runs =
+            [(KnownProblems.Create("zdt1"), new Nsga2Solver()), (KnownProblems.Create("rastrigin"), new GeneticAlgorithm()),
+             (KnownProblems.Create("zdt2"), new Nsga2Solver())];
+        RunResult[] uninterrupted = await Task.WhenAll(runs.Select(r => Optimizer.SolveAsync(r.Problem, r.Solver, Settings(null))));
+        await using SqliteRunStore store = SqliteRunStore.Open(StoreFiles.NewPath());
+        var journals = new IStoredRun[runs.Length];
+        for (int i = 0; i < runs.Length; i++)
+        {
+            journals[i] = await store.CreateRunAsync(Describe(runs[i].Problem, runs[i].Solver), CancellationToken.None);
+        }
+
+        RunResult[] stored = await Task.WhenAll(runs.Select((r, i) => Task.Run(() => Optimizer.SolveAsync(r.Problem, r.Solver, Settings(journals[i])))));
+        foreach (IStoredRun journal in journals)
+        {
+            await journal.DisposeAsync();
+        }
+
+        for (int i = 0; i < runs.Length; i++)
+        {
+            AssertSameOutcome(stored[i], uninterrupted[i]);
+            StoredRunInfo info = (await store.FindRunAsync(journals[i].Id, CancellationToken.None))!;
+            IReadOnlyList<JournaledBatch> batches = await store.ReadBatchesAsync(journals[i].Id, CancellationToken.None);
+            IReadOnlyList<StoredGeneration> generations = await store.ReadGenerationsAsync(journals[i].Id, CancellationToken.None);
+            Assert.Multiple(() =>
+            {
+                Assert.That(info.Status, Is.EqualTo(StoredRunStatus.Completed), runs[i].Problem.Spec.Name);
+                Assert.That(info.Evaluations, Is.EqualTo(uninterrupted[i].Evaluations));
+                Assert.That(batches.Select(b => b.Index), Is.EqualTo(Enumerable.Range(0, batches.Count)));
+                Assert.That(batches.Sum(b => (long)b.Count), Is.EqualTo(uninterrupted[i].Evaluations));
+                Assert.That(generations.Select(g => g.Generation), Is.EqualTo(Enumerable.Range(1, uninterrupted[i].Generations)));
+            });
+        }
+    }
+
+    [Test]
+    public async Task Checkpoint_AfterTheStoreWasClosed_FailsNamingTheRun()
+    {
+        string path = StoreFiles.NewPath();
+        SqliteRunStore store = SqliteRunStore.Open(path);
+        IStoredRun journal = await store.CreateRunAsync(Describe(KnownProblems.Create("zdt1"), new Nsga2Solver()), CancellationToken.None);
+        await store.DisposeAsync();
+
+        var exception = Assert.ThrowsAsync<RunStoreException>(async () =>
+            await journal.CheckpointAsync(new RunCheckpoint(0, 1, 100, TimeSpan.Zero), CancellationToken.None));
+
+        Assert.That(exception!.Message, Is.EqualTo($"Run store '{path}': was closed while run {journal.Id} was still writing to it."));
+        Assert.That(journal.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10)), Is.True, "disposing the run after its store does not hang");
+    }
+
     private static void AssertSameOutcome(RunResult actual, RunResult expected)
     {
         Assert.Multiple(() =>
