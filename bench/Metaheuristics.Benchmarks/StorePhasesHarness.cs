@@ -11,7 +11,7 @@ namespace Metaheuristics.Benchmarks;
 
 /// <summary>
 /// Where a stored run's extra time goes, phase by phase, beside a storeless run in the same process (alternating, 150
-/// runs each after 10 of warm-up): creating the run, the solve less its journal calls, the checkpoint calls, the
+/// runs each unless told, after 10 of warm-up): creating the run, the solve less its journal calls, the checkpoint calls, the
 /// completion (waiting for the last transaction) and closing the run. NSGA-II on ZDT1, 25,000 evaluations, a checkpoint
 /// every 10 generations, as <see cref="RunStoreBenchmarks"/>. BenchmarkDotNet gives the mean; this gives the parts and
 /// their tails.
@@ -43,14 +43,14 @@ internal static class StorePhasesHarness
         }
     }
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(int runs)
     {
         string directory = Path.Combine(Path.GetTempPath(), "mh-store-phases", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         SqliteRunStore store = SqliteRunStore.Open(Path.Combine(directory, "runs.db"));
         var zdt1 = new Zdt1();
         List<double> none = [], create = [], solve = [], checkpoints = [], complete = [], dispose = [], total = [];
-        for (int i = 0; i < 160; i++)
+        for (int i = 0; i < runs + 10; i++)
         {
             long t0 = Stopwatch.GetTimestamp();
             await Optimizer.SolveAsync(zdt1, new Nsga2Solver(), Settings(null));

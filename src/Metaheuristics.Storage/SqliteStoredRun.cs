@@ -22,17 +22,17 @@ internal sealed class SqliteStoredRun : IStoredRun
         INSERT INTO checkpoints (run_id, sequence, batches, generation, evaluations, elapsed_seconds, created_at)
         VALUES ($run, $sequence, $batches, $generation, $evaluations, $elapsed, $created);
         """,
-        [("$sequence", SqliteType.Integer), ("$batches", SqliteType.Integer), ("$generation", SqliteType.Integer),
+        [("$run", SqliteType.Integer), ("$sequence", SqliteType.Integer), ("$batches", SqliteType.Integer), ("$generation", SqliteType.Integer),
          ("$evaluations", SqliteType.Integer), ("$elapsed", SqliteType.Real), ("$created", SqliteType.Text)]);
 
     private static readonly StoreWriter.StatementDefinition UpdateRunRow = new("""
         UPDATE runs SET status = $status, ended_at = $ended, termination_reason = $reason, evaluations = $evaluations,
-                generations = $generations, best_objective = coalesce($best, best_objective),
-                hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
-                store_failure = $failure
-            WHERE id = $run;
+            generations = $generations, best_objective = coalesce($best, best_objective),
+            hypervolume = coalesce($hypervolume, hypervolume), elapsed_seconds = $elapsed,
+            store_failure = $failure
+        WHERE id = $run;
         """,
-        [("$status", SqliteType.Text), ("$ended", SqliteType.Text), ("$reason", SqliteType.Text),
+        [("$run", SqliteType.Integer), ("$status", SqliteType.Text), ("$ended", SqliteType.Text), ("$reason", SqliteType.Text),
          ("$evaluations", SqliteType.Integer), ("$generations", SqliteType.Integer), ("$best", SqliteType.Real),
          ("$hypervolume", SqliteType.Real), ("$elapsed", SqliteType.Real), ("$failure", SqliteType.Text)]);
 
@@ -40,7 +40,7 @@ internal sealed class SqliteStoredRun : IStoredRun
         INSERT INTO batch_segments (run_id, first_batch, batch_count, layout, status, objectives, constraints, violations, messages, x_real, x_integer, x_bits)
         VALUES ($run, $first, $count, $layout, $status, $objectives, $constraints, $violations, $messages, $reals, $integers, $bits);
         """,
-        [("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$layout", SqliteType.Blob),
+        [("$run", SqliteType.Integer), ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$layout", SqliteType.Blob),
          ("$status", SqliteType.Blob), ("$objectives", SqliteType.Blob), ("$constraints", SqliteType.Blob),
          ("$violations", SqliteType.Blob), ("$messages", SqliteType.Text), ("$reals", SqliteType.Blob),
          ("$integers", SqliteType.Blob), ("$bits", SqliteType.Blob)]);
@@ -48,7 +48,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     private static readonly StoreWriter.StatementDefinition InsertGenerationSegment = new("""
         INSERT INTO generation_segments (run_id, first_generation, count, statistics) VALUES ($run, $first, $count, $statistics);
         """,
-        [("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$statistics", SqliteType.Blob)]);
+        [("$run", SqliteType.Integer), ("$first", SqliteType.Integer), ("$count", SqliteType.Integer), ("$statistics", SqliteType.Blob)]);
 
     private readonly SqliteRunStoreOptions _options;
     private readonly StoreWriter _writer;
@@ -160,10 +160,9 @@ internal sealed class SqliteStoredRun : IStoredRun
         }
     }
 
-    /// <summary>Writes <paramref name="writes"/> in one transaction on the writer's connection (the writer's call).</summary>
-    internal void Write(StoreWriter writer, SqliteConnection connection, List<CheckpointWrite> writes)
+    /// <summary>Writes <paramref name="writes"/> inside the transaction <paramref name="writer"/> has begun (the writer's call).</summary>
+    internal void Write(StoreWriter writer, List<CheckpointWrite> writes)
     {
-        using SqliteTransaction transaction = connection.BeginTransaction();
         int checkpoints = _checkpoints, batches = _durableBatches;
         List<JournaledBatch> newBatches = writes.Count == 1 ? writes[0].Batches : [];
         List<GenerationReport> newGenerations = writes.Count == 1 ? writes[0].Generations : [];
@@ -178,20 +177,20 @@ internal sealed class SqliteStoredRun : IStoredRun
             if (write.Batches.Count > 0 || write.Generations.Count > 0 || write.Result is null)
             {
                 checkpoints++;
-                WriteCheckpoint(writer, transaction, write.Checkpoint, checkpoints, batches);
+                WriteCheckpoint(writer, write.Checkpoint, checkpoints, batches);
             }
         }
-        WriteBatches(writer, transaction, newBatches);
-        WriteGenerations(writer, transaction, newGenerations);
-        UpdateRun(writer, transaction, writes[^1]);
-        transaction.Commit();
+        WriteBatches(writer, newBatches);
+        WriteGenerations(writer, newGenerations);
+        UpdateRun(writer, writes[^1]);
+        writer.Commit();
         _checkpoints = checkpoints;
         _durableBatches = batches;
     }
 
-    private void WriteCheckpoint(StoreWriter writer, SqliteTransaction transaction, RunCheckpoint checkpoint, int sequence, int batches)
+    private void WriteCheckpoint(StoreWriter writer, RunCheckpoint checkpoint, int sequence, int batches)
     {
-        SqliteCommand command = writer.Prepared(InsertCheckpoint, transaction, Id);
+        SqliteCommand command = writer.Prepared(InsertCheckpoint, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$sequence"].Value = sequence;
         p["$batches"].Value = batches;
@@ -203,11 +202,11 @@ internal sealed class SqliteStoredRun : IStoredRun
     }
 
     /// <summary>The run's row as of the last write: its status, counts, best so far and, once it ended, how.</summary>
-    private void UpdateRun(StoreWriter writer, SqliteTransaction transaction, CheckpointWrite last)
+    private void UpdateRun(StoreWriter writer, CheckpointWrite last)
     {
         RunResult? result = last.Result;
         RunCheckpoint checkpoint = last.Checkpoint;
-        SqliteCommand update = writer.Prepared(UpdateRunRow, transaction, Id);
+        SqliteCommand update = writer.Prepared(UpdateRunRow, Id);
         SqliteParameterCollection p = update.Parameters;
         p["$status"].Value = (result is null ? StoredRunStatus.Running : StatusOf(result)).ToString().ToLowerInvariant();
         p["$ended"].Value = result is null ? DBNull.Value : SqliteRunStore.Timestamp(_options);
@@ -221,14 +220,14 @@ internal sealed class SqliteStoredRun : IStoredRun
         update.ExecuteNonQuery();
     }
 
-    private void WriteBatches(StoreWriter writer, SqliteTransaction transaction, List<JournaledBatch> pending)
+    private void WriteBatches(StoreWriter writer, List<JournaledBatch> pending)
     {
         if (pending.Count == 0)
         {
             return;
         }
         BatchSegment segment = BatchSegment.Pack(pending, Description.RecordEvaluations);
-        SqliteCommand command = writer.Prepared(InsertBatchSegment, transaction, Id);
+        SqliteCommand command = writer.Prepared(InsertBatchSegment, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = segment.FirstBatch;
         p["$count"].Value = segment.BatchCount;
@@ -244,13 +243,13 @@ internal sealed class SqliteStoredRun : IStoredRun
         command.ExecuteNonQuery();
     }
 
-    private void WriteGenerations(StoreWriter writer, SqliteTransaction transaction, List<GenerationReport> pending)
+    private void WriteGenerations(StoreWriter writer, List<GenerationReport> pending)
     {
         if (pending.Count == 0)
         {
             return;
         }
-        SqliteCommand command = writer.Prepared(InsertGenerationSegment, transaction, Id);
+        SqliteCommand command = writer.Prepared(InsertGenerationSegment, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = pending[0].Generation;
         p["$count"].Value = pending.Count;
