@@ -7,7 +7,7 @@ using Metaheuristics.Benchmarks.Quality;
 //          ... -- quality cec2006 [seeds] [solver:handler,...] [cec2006-g01,...]
 if (args.Length > 0 && args[0] == "store-phases")
 {
-    return await Metaheuristics.Benchmarks.StorePhasesHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 150);
+    return await Metaheuristics.Benchmarks.StorePhasesHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 160);
 }
 if (args.Length > 0 && args[0] == "quality")
 {

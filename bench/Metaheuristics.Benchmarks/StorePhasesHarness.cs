@@ -10,14 +10,16 @@ using Metaheuristics.Termination;
 namespace Metaheuristics.Benchmarks;
 
 /// <summary>
-/// Where a stored run's extra time goes, phase by phase, beside a storeless run in the same process (alternating, 150
-/// runs each unless told, after 10 of warm-up): creating the run, the solve less its journal calls, the checkpoint calls, the
+/// Where a stored run's extra time goes, phase by phase, beside a storeless run in the same process (in
+/// alternating blocks of 20, 160 runs each unless told, after a block of warm-up): creating the run, the solve less its journal calls, the checkpoint calls, the
 /// completion (waiting for the last transaction) and closing the run. NSGA-II on ZDT1, 25,000 evaluations, a checkpoint
 /// every 10 generations, as <see cref="RunStoreBenchmarks"/>. BenchmarkDotNet gives the mean; this gives the parts and
 /// their tails.
 /// </summary>
 internal static class StorePhasesHarness
 {
+    private const int Block = 20;
+
     /// <summary>A journal that times the calls that may wait for the writer.</summary>
     private sealed class TimedJournal(IStoredRun inner) : IRunJournal
     {
@@ -50,34 +52,51 @@ internal static class StorePhasesHarness
         SqliteRunStore store = SqliteRunStore.Open(Path.Combine(directory, "runs.db"));
         var zdt1 = new Zdt1();
         List<double> none = [], create = [], solve = [], checkpoints = [], complete = [], dispose = [], total = [];
-        for (int i = 0; i < runs + 10; i++)
+        TimeSpan nonePauses = TimeSpan.Zero, storedPauses = TimeSpan.Zero;
+        // Blocks of back-to-back runs of each kind, as BenchmarkDotNet runs them: a stored run's background work (the
+        // writer, the log's checkpoints) then lands on the next stored run, not on a storeless one. The first block of
+        // each kind is the warm-up.
+        for (int block = 0; block <= runs / Block; block++)
         {
-            long t0 = Stopwatch.GetTimestamp();
-            await Optimizer.SolveAsync(zdt1, new Nsga2Solver(), Settings(null));
-            none.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-
-            long a = Stopwatch.GetTimestamp();
-            IStoredRun run = await store.CreateRunAsync(new RunDescription { Problem = "zdt1", Solver = "nsga2", Seed = 1, Objectives = 2 }, CancellationToken.None);
-            long b = Stopwatch.GetTimestamp();
-            var timed = new TimedJournal(run);
-            await Optimizer.SolveAsync(zdt1, new Nsga2Solver(), Settings(timed));
-            long c = Stopwatch.GetTimestamp();
-            await run.DisposeAsync();
-            long d = Stopwatch.GetTimestamp();
-            if (i < 10)
+            for (int i = 0; i < Block; i++)
             {
-                continue;
+                TimeSpan paused = GC.GetTotalPauseDuration();
+                long t0 = Stopwatch.GetTimestamp();
+                await Optimizer.SolveAsync(zdt1, new Nsga2Solver(), Settings(null));
+                if (block > 0)
+                {
+                    none.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                    nonePauses += GC.GetTotalPauseDuration() - paused;
+                }
             }
-            create.Add(Stopwatch.GetElapsedTime(a, b).TotalMilliseconds);
-            solve.Add(Stopwatch.GetElapsedTime(b, c).TotalMilliseconds - timed.CompleteMs - timed.CheckpointMs);
-            checkpoints.Add(timed.CheckpointMs);
-            complete.Add(timed.CompleteMs);
-            dispose.Add(Stopwatch.GetElapsedTime(c, d).TotalMilliseconds);
-            total.Add(Stopwatch.GetElapsedTime(a, d).TotalMilliseconds);
+            for (int i = 0; i < Block; i++)
+            {
+                TimeSpan paused = GC.GetTotalPauseDuration();
+                long a = Stopwatch.GetTimestamp();
+                IStoredRun run = await store.CreateRunAsync(new RunDescription { Problem = "zdt1", Solver = "nsga2", Seed = 1, Objectives = 2 }, CancellationToken.None);
+                long b = Stopwatch.GetTimestamp();
+                var timed = new TimedJournal(run);
+                await Optimizer.SolveAsync(zdt1, new Nsga2Solver(), Settings(timed));
+                long c = Stopwatch.GetTimestamp();
+                await run.DisposeAsync();
+                long d = Stopwatch.GetTimestamp();
+                if (block == 0)
+                {
+                    continue;
+                }
+                storedPauses += GC.GetTotalPauseDuration() - paused;
+                create.Add(Stopwatch.GetElapsedTime(a, b).TotalMilliseconds);
+                solve.Add(Stopwatch.GetElapsedTime(b, c).TotalMilliseconds - timed.CompleteMs - timed.CheckpointMs);
+                checkpoints.Add(timed.CheckpointMs);
+                complete.Add(timed.CompleteMs);
+                dispose.Add(Stopwatch.GetElapsedTime(c, d).TotalMilliseconds);
+                total.Add(Stopwatch.GetElapsedTime(a, d).TotalMilliseconds);
+            }
         }
         await store.DisposeAsync();
         Directory.Delete(directory, recursive: true);
-        none.RemoveRange(0, 10);
+        Console.WriteLine(FormattableString.Invariant(
+            $"gc pauses    storeless {nonePauses.TotalMilliseconds / none.Count:F3}  stored {storedPauses.TotalMilliseconds / total.Count:F3} ms per run"));
         Console.WriteLine(FormattableString.Invariant(
             $"ratio        mean {total.Average() / none.Average():F3}  p50 {Median(total) / Median(none):F3}  (stored run / storeless run)"));
         foreach ((string name, List<double> v) in new[] { ("none", none), ("create", create), ("solve-ex", solve), ("checkpoints", checkpoints), ("complete", complete), ("dispose", dispose), ("total", total) })
