@@ -167,6 +167,36 @@ public sealed class SqliteResumeTests
         Assert.That(journal.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10)), Is.True, "disposing the run after its store does not hang");
     }
 
+    [Test]
+    public async Task Checkpoint_AfterTheWriterWentToSleep_WakesItAndIsWritten()
+    {
+        // A busy writer looks for checkpoints every few milliseconds without being woken; an idle one sleeps until a
+        // checkpoint wakes it. A lost wake-up would leave the second checkpoint unwritten until the run ends.
+        await using SqliteRunStore store = SqliteRunStore.Open(StoreFiles.NewPath());
+        await using IStoredRun journal = await store.CreateRunAsync(Describe(KnownProblems.Create("zdt1"), new Nsga2Solver()), CancellationToken.None);
+
+        await journal.CheckpointAsync(new RunCheckpoint(0, 1, 100, TimeSpan.Zero), CancellationToken.None);
+        Assert.That(await CheckpointsWithin(store, journal.Id, 1, TimeSpan.FromSeconds(5)), Is.True, "the first checkpoint is written");
+        await Task.Delay(StoreWriter.ParkAfter * 4);
+        await journal.CheckpointAsync(new RunCheckpoint(0, 2, 200, TimeSpan.Zero), CancellationToken.None);
+
+        Assert.That(await CheckpointsWithin(store, journal.Id, 2, TimeSpan.FromSeconds(5)), Is.True, "the checkpoint after the pause is written");
+    }
+
+    private static async Task<bool> CheckpointsWithin(SqliteRunStore store, long id, int expected, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if ((await store.FindRunAsync(id, CancellationToken.None))!.Checkpoints == expected)
+            {
+                return true;
+            }
+            await Task.Delay(5);
+        }
+        return false;
+    }
+
     private static void AssertSameOutcome(RunResult actual, RunResult expected)
     {
         Assert.Multiple(() =>

@@ -4,8 +4,9 @@ namespace Metaheuristics.Journal;
 
 /// <summary>How often a journaled run makes its progress durable: after so many generations or so much time, whichever comes first.</summary>
 /// <remarks>
-/// A checkpoint is one transaction that writes the batches scored since the previous one, so a crash loses at most the
-/// work since the last checkpoint, and a resume evaluates only that again. The run also checkpoints when it ends,
+/// A checkpoint hands the batches scored since the previous one to the store, which writes them in the background (the
+/// SQLite store within a few milliseconds, several checkpoints in one transaction when they come faster), so a crash
+/// loses at most the work since the last written checkpoint, and a resume evaluates only that again. The run also checkpoints when it ends,
 /// however it ends (cancellation included).
 /// </remarks>
 public sealed record CheckpointPolicy
