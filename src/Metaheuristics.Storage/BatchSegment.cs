@@ -20,15 +20,16 @@ internal sealed record BatchSegment(int FirstBatch, int BatchCount, byte[] Layou
     [StructLayout(LayoutKind.Sequential, Pack = 8)]
     private readonly record struct Entry(long FirstId, long Count, ulong Fingerprint, double Seconds);
 
-    public static BatchSegment Pack(IReadOnlyList<JournaledBatch> batches, bool withGenomes)
+    /// <summary>
+    /// <paramref name="batches"/> packed as one row's lanes, in <paramref name="buffer"/> (valid until it is cleared);
+    /// a lane that does not apply (no failed row, no violation, no genomes) is empty, the genome lanes then null.
+    /// </summary>
+    public static Packed Pack(IReadOnlyList<JournaledBatch> batches, bool withGenomes, PackBuffer buffer)
     {
-        var layout = new Entry[batches.Count];
         int rows = 0, objectives = 0, constraints = 0, reals = 0, integers = 0, bits = 0;
         bool anyFailed = false, anyViolation = false, anyMessage = false;
-        for (int b = 0; b < batches.Count; b++)
+        foreach (JournaledBatch batch in batches)
         {
-            JournaledBatch batch = batches[b];
-            layout[b] = new Entry(batch.FirstId, batch.Count, batch.Fingerprint, batch.Seconds);
             rows += batch.Count;
             objectives += batch.Objectives.Length;
             constraints += batch.Constraints.Length;
@@ -39,16 +40,18 @@ internal sealed record BatchSegment(int FirstBatch, int BatchCount, byte[] Layou
             anyViolation |= batch.Violations.Span.ContainsAnyExcept(0.0);
             anyMessage |= batch.Messages is not null;
         }
-        byte[] status = anyFailed ? new byte[rows * sizeof(byte)] : [];
-        byte[] objectiveBlob = new byte[objectives * sizeof(double)], constraintBlob = new byte[constraints * sizeof(double)];
-        byte[] violations = anyViolation ? new byte[rows * sizeof(double)] : [];
-        byte[]? realBlob = withGenomes ? new byte[reals * sizeof(double)] : null;
-        byte[]? integerBlob = withGenomes ? new byte[integers * sizeof(int)] : null;
-        byte[]? bitBlob = withGenomes ? new byte[bits] : null;
+        Memory<byte> layout = buffer.Take<Entry>(batches.Count);
+        Memory<byte> status = buffer.Take<RowStatus>(anyFailed ? rows : 0), violations = buffer.Take<double>(anyViolation ? rows : 0);
+        Memory<byte> objectiveLane = buffer.Take<double>(objectives), constraintLane = buffer.Take<double>(constraints);
+        Memory<byte> realLane = buffer.Take<double>(withGenomes ? reals : 0), integerLane = buffer.Take<int>(withGenomes ? integers : 0);
+        Memory<byte> bitLane = buffer.Take<byte>(withGenomes ? bits : 0);
+        Span<Entry> entries = MemoryMarshal.Cast<byte, Entry>(layout.Span);
         string?[]? messages = anyMessage ? new string?[rows] : null;
         int row = 0, objective = 0, constraint = 0, real = 0, integer = 0, bit = 0;
-        foreach (JournaledBatch batch in batches)
+        for (int b = 0; b < batches.Count; b++)
         {
+            JournaledBatch batch = batches[b];
+            entries[b] = new Entry(batch.FirstId, batch.Count, batch.Fingerprint, batch.Seconds);
             if (anyFailed)
             {
                 Copy(batch.Status.Span, status, row);
@@ -64,13 +67,13 @@ internal sealed record BatchSegment(int FirstBatch, int BatchCount, byte[] Layou
                     messages![row + i] = batchMessages[i];
                 }
             }
-            Copy(batch.Objectives.Span, objectiveBlob, objective);
-            Copy(batch.Constraints.Span, constraintBlob, constraint);
+            Copy(batch.Objectives.Span, objectiveLane, objective);
+            Copy(batch.Constraints.Span, constraintLane, constraint);
             if (withGenomes)
             {
-                Copy(batch.Reals.Span, realBlob!, real);
-                Copy(batch.Integers.Span, integerBlob!, integer);
-                Copy(batch.Bits.Span, bitBlob!, bit);
+                Copy(batch.Reals.Span, realLane, real);
+                Copy(batch.Integers.Span, integerLane, integer);
+                Copy(batch.Bits.Span, bitLane, bit);
             }
             row += batch.Count;
             objective += batch.Objectives.Length;
@@ -79,9 +82,15 @@ internal sealed record BatchSegment(int FirstBatch, int BatchCount, byte[] Layou
             integer += batch.Integers.Length;
             bit += batch.Bits.Length;
         }
-        return new BatchSegment(batches[0].Index, batches.Count, MemoryMarshal.AsBytes(layout.AsSpan()).ToArray(), status, objectiveBlob,
-            constraintBlob, violations, messages is null ? null : MessageList.Format(messages), realBlob, integerBlob, bitBlob);
+        return new Packed(batches[0].Index, batches.Count, layout, status, objectiveLane, constraintLane, violations,
+            messages is null ? null : MessageList.Format(messages), withGenomes ? realLane : null, withGenomes ? integerLane : null,
+            withGenomes ? bitLane : null);
     }
+
+    /// <summary>A segment as written: its lanes in the writer's <see cref="PackBuffer"/>.</summary>
+    internal readonly record struct Packed(int FirstBatch, int BatchCount, ReadOnlyMemory<byte> Layout, ReadOnlyMemory<byte> Status,
+        ReadOnlyMemory<byte> Objectives, ReadOnlyMemory<byte> Constraints, ReadOnlyMemory<byte> Violations, string? Messages,
+        ReadOnlyMemory<byte>? Reals, ReadOnlyMemory<byte>? Integers, ReadOnlyMemory<byte>? Bits);
 
     /// <summary>The segment's batches, without genomes (a replay checks them by fingerprint).</summary>
     public List<JournaledBatch> Batches()
@@ -167,6 +176,6 @@ internal sealed record BatchSegment(int FirstBatch, int BatchCount, byte[] Layou
         return array;
     }
 
-    private static void Copy<T>(ReadOnlySpan<T> source, byte[] target, int offset) where T : unmanaged =>
-        MemoryMarshal.AsBytes(source).CopyTo(target.AsSpan(offset * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
+    private static void Copy<T>(ReadOnlySpan<T> source, Memory<byte> target, int offset) where T : unmanaged =>
+        MemoryMarshal.AsBytes(source).CopyTo(target.Span[(offset * System.Runtime.CompilerServices.Unsafe.SizeOf<T>())..]);
 }

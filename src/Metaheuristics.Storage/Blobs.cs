@@ -5,7 +5,5 @@ namespace Metaheuristics.Storage;
 /// <summary>Numeric lanes as SQLite blobs: the values' little-endian bytes, as the runtime lays them out.</summary>
 internal static class Blobs
 {
-    public static byte[] From<T>(ReadOnlySpan<T> values) where T : unmanaged => MemoryMarshal.AsBytes(values).ToArray();
-
     public static T[] To<T>(byte[] blob) where T : unmanaged => MemoryMarshal.Cast<byte, T>(blob).ToArray();
 }

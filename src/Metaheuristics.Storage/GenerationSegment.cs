@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Metaheuristics.Running;
 
 namespace Metaheuristics.Storage;
@@ -10,13 +11,15 @@ internal static class GenerationSegment
 {
     private const int Fields = 10;
 
-    public static byte[] Pack(IReadOnlyList<GenerationReport> reports, TimeSpan earlierElapsed)
+    /// <summary><paramref name="reports"/> packed as one row's blob, in <paramref name="buffer"/> (valid until it is cleared).</summary>
+    public static ReadOnlyMemory<byte> Pack(IReadOnlyList<GenerationReport> reports, TimeSpan earlierElapsed, PackBuffer buffer)
     {
-        var values = new double[reports.Count * Fields];
+        Memory<byte> blob = buffer.Take<double>(reports.Count * Fields);
+        Span<double> values = MemoryMarshal.Cast<byte, double>(blob.Span);
         for (int i = 0; i < reports.Count; i++)
         {
             GenerationReport report = reports[i];
-            Span<double> row = values.AsSpan(i * Fields, Fields);
+            Span<double> row = values.Slice(i * Fields, Fields);
             row[0] = report.Generation;
             row[1] = report.Evaluations;
             row[2] = report.FailedEvaluations;
@@ -28,7 +31,7 @@ internal static class GenerationSegment
             row[8] = report.Hypervolume ?? double.NaN;
             row[9] = (earlierElapsed + report.Elapsed).TotalSeconds;
         }
-        return Blobs.From<double>(values);
+        return blob;
     }
 
     public static void AddTo(List<StoredGeneration> generations, byte[] blob)

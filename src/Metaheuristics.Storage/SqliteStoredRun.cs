@@ -226,20 +226,20 @@ internal sealed class SqliteStoredRun : IStoredRun
         {
             return;
         }
-        BatchSegment segment = BatchSegment.Pack(pending, Description.RecordEvaluations);
+        BatchSegment.Packed segment = BatchSegment.Pack(pending, Description.RecordEvaluations, writer.Buffer);
         SqliteCommand command = writer.Prepared(InsertBatchSegment, Id);
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = segment.FirstBatch;
         p["$count"].Value = segment.BatchCount;
-        p["$layout"].Value = segment.Layout;
-        p["$status"].Value = segment.Status;
-        p["$objectives"].Value = segment.Objectives;
-        p["$constraints"].Value = segment.Constraints;
-        p["$violations"].Value = segment.Violations;
+        p["$layout"].Value = Blob(segment.Layout);
+        p["$status"].Value = Blob(segment.Status);
+        p["$objectives"].Value = Blob(segment.Objectives);
+        p["$constraints"].Value = Blob(segment.Constraints);
+        p["$violations"].Value = Blob(segment.Violations);
         p["$messages"].Value = (object?)segment.Messages ?? DBNull.Value;
-        p["$reals"].Value = (object?)segment.Reals ?? DBNull.Value;
-        p["$integers"].Value = (object?)segment.Integers ?? DBNull.Value;
-        p["$bits"].Value = (object?)segment.Bits ?? DBNull.Value;
+        p["$reals"].Value = segment.Reals is { } reals ? Blob(reals) : DBNull.Value;
+        p["$integers"].Value = segment.Integers is { } integers ? Blob(integers) : DBNull.Value;
+        p["$bits"].Value = segment.Bits is { } bits ? Blob(bits) : DBNull.Value;
         command.ExecuteNonQuery();
     }
 
@@ -253,9 +253,15 @@ internal sealed class SqliteStoredRun : IStoredRun
         SqliteParameterCollection p = command.Parameters;
         p["$first"].Value = pending[0].Generation;
         p["$count"].Value = pending.Count;
-        p["$statistics"].Value = GenerationSegment.Pack(pending, _earlierElapsed);
+        p["$statistics"].Value = Blob(GenerationSegment.Pack(pending, _earlierElapsed, writer.Buffer));
         command.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// A lane as a blob parameter. An empty one binds as an empty array: SQLite takes an empty blob given by no pointer
+    /// for NULL, and the lanes' columns are NOT NULL (an empty lane means "every row evaluated" or "every row feasible").
+    /// </summary>
+    private static object Blob(ReadOnlyMemory<byte> lane) => lane.IsEmpty ? Array.Empty<byte>() : lane;
 
     private static StoredRunStatus StatusOf(RunResult result) => result.TerminationReason switch
     {

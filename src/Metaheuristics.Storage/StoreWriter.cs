@@ -114,6 +114,9 @@ internal sealed class StoreWriter : IAsyncDisposable
         return command;
     }
 
+    /// <summary>Where a run packs the blobs of the write in progress (the writer clears it before each).</summary>
+    internal PackBuffer Buffer { get; } = new();
+
     /// <summary>Commits the transaction the writer began for a run's write (the run's call, once all of it is written).</summary>
     internal void Commit() => Prepared(CommitTransaction).ExecuteNonQuery();
 
@@ -223,6 +226,7 @@ internal sealed class StoreWriter : IAsyncDisposable
             _connection ??= SqliteRunStore.Connect(_path, _options);
             Prepared(BeginTransaction).ExecuteNonQuery();
             begun = true;
+            Buffer.Clear();
             run.Write(this, writes);
             return true;
         }

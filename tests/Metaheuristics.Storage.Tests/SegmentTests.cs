@@ -43,6 +43,26 @@ public sealed class SegmentTests
     };
 
     [Test]
+    public void PackBuffer_GrowingPastItsArray_KeepsTheLanesTakenBeforeAndAlignsEach()
+    {
+        var buffer = new PackBuffer();
+        Memory<byte> bits = buffer.Copy<byte>([1, 2, 3]);
+        Memory<byte> first = buffer.Copy<double>([1.5, -2.5]);
+        Memory<byte> large = buffer.Take<double>(100_000); // past the first array: a new one
+
+        large.Span.Fill(0xFF);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bits.ToArray(), Is.EqualTo(new byte[] { 1, 2, 3 }));
+            Assert.That(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(first.Span).ToArray(), Is.EqualTo(new[] { 1.5, -2.5 }));
+            Assert.That(large.Length, Is.EqualTo(800_000));
+            Assert.That(System.Runtime.InteropServices.MemoryMarshal.TryGetArray<byte>(first, out ArraySegment<byte> segment) && segment.Offset % 8 == 0,
+                "a lane after a 3-byte one starts 8-byte aligned");
+        });
+    }
+
+    [Test]
     public async Task Segments_FailuresViolationsAndGenomes_ReadBackAsRecorded()
     {
         IProblem problem = FailingConstrained();
