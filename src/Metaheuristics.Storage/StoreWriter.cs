@@ -27,6 +27,18 @@ internal sealed class StoreWriter : IAsyncDisposable
     // Writes a slow disk may fall behind by before the runs wait for it.
     private const int QueuedWrites = 64;
 
+    /// <summary>How often a busy writer looks for checkpoints: the longest a checkpoint waits before it is written.</summary>
+    internal static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>How long a writer that found nothing to write keeps looking before it sleeps until woken.</summary>
+    internal static readonly TimeSpan ParkAfter = TimeSpan.FromMilliseconds(50);
+
+    // The transaction's own statements, prepared once too: SqliteConnection.BeginTransaction and Commit prepare theirs
+    // anew each time, 20 of the 180 µs a checkpoint's transaction took. Commands then run outside any SqliteTransaction.
+    private static readonly StatementDefinition BeginTransaction = new("BEGIN IMMEDIATE;", []);
+    private static readonly StatementDefinition CommitTransaction = new("COMMIT;", []);
+    private static readonly StatementDefinition RollbackTransaction = new("ROLLBACK;", []);
+
     private readonly string _path;
     private readonly SqliteRunStoreOptions _options;
     private readonly WalCheckpointer _checkpointer;
@@ -53,18 +65,6 @@ internal sealed class StoreWriter : IAsyncDisposable
         _checkpointer = checkpointer;
         new Thread(WriteQueued) { IsBackground = true, Name = "mh run store writer" }.Start();
     }
-
-    /// <summary>How often a busy writer looks for checkpoints: the longest a checkpoint waits before it is written.</summary>
-    internal static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(2);
-
-    /// <summary>How long a writer that found nothing to write keeps looking before it sleeps until woken.</summary>
-    internal static readonly TimeSpan ParkAfter = TimeSpan.FromMilliseconds(50);
-
-    // The transaction's own statements, prepared once too: SqliteConnection.BeginTransaction and Commit prepare theirs
-    // anew each time, 20 of the 180 µs a checkpoint's transaction took. Commands then run outside any SqliteTransaction.
-    private static readonly StatementDefinition BeginTransaction = new("BEGIN IMMEDIATE;", []);
-    private static readonly StatementDefinition CommitTransaction = new("COMMIT;", []);
-    private static readonly StatementDefinition RollbackTransaction = new("ROLLBACK;", []);
 
     /// <summary>A statement the writer prepares once: its SQL and its parameters.</summary>
     internal sealed record StatementDefinition(string Sql, (string Name, SqliteType Type)[] Parameters);
@@ -95,7 +95,7 @@ internal sealed class StoreWriter : IAsyncDisposable
         _queue.Writer.TryComplete();
         _wake.Set();
         await _stopped.Task.ConfigureAwait(false);
-        _wake.Dispose();
+        // _wake is left to the collector: a run racing the store's disposal may still set it after its last write.
         foreach (SqliteCommand command in _prepared.Values)
         {
             command.Dispose();
@@ -151,6 +151,18 @@ internal sealed class StoreWriter : IAsyncDisposable
 
     private void WriteQueued()
     {
+        try
+        {
+            WriteUntilClosed();
+        }
+        finally
+        {
+            _stopped.SetResult();
+        }
+    }
+
+    private void WriteUntilClosed()
+    {
         var drained = new List<QueuedWrite>();
         var writes = new List<CheckpointWrite>();
         long lastWork = Environment.TickCount64;
@@ -168,7 +180,7 @@ internal sealed class StoreWriter : IAsyncDisposable
             }
             else if (_queue.Reader.Completion.IsCompleted)
             {
-                break;
+                return;
             }
             if (Environment.TickCount64 - lastWork > ParkAfter.TotalMilliseconds)
             {
@@ -185,7 +197,6 @@ internal sealed class StoreWriter : IAsyncDisposable
             }
             _wake.Reset();
         }
-        _stopped.SetResult();
     }
 
     private void WriteDrained(List<QueuedWrite> drained, List<CheckpointWrite> writes)
