@@ -13,7 +13,8 @@ internal sealed record CheckpointWrite(List<JournaledBatch> Batches, List<Genera
 /// <summary>
 /// One run's journal in an SQLite store. Batches and reports wait in memory; each checkpoint hands them to the store's
 /// background <see cref="StoreWriter"/>, which stores them in one transaction, so the solver never waits for the disk
-/// and a killed process leaves the run exactly as of its last written checkpoint. A write that fails is reported by the
+/// and a killed process leaves the run exactly as of its last written checkpoint. The completion writes what is still
+/// queued on the caller's thread and returns once it is durable. A write that fails is reported by the
 /// next checkpoint (or the completion), and nothing after it is written, so the stored journal stays a prefix of the run.
 /// </summary>
 internal sealed class SqliteStoredRun : IStoredRun
@@ -106,39 +107,29 @@ internal sealed class SqliteStoredRun : IStoredRun
     {
         ThrowIfFailed();
         _unflushed = true;
-        await _writer.QueueAsync(this, TakePending(checkpoint, result: null), written: null, cancellationToken).ConfigureAwait(false);
+        await _writer.QueueAsync(this, TakePending(checkpoint, result: null), cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask CompleteAsync(RunResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ThrowIfFailed();
-        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await _writer.QueueAsync(this, TakePending(new RunCheckpoint(0, result.Generations, result.Evaluations, result.Elapsed), result),
-            written, cancellationToken).ConfigureAwait(false);
-        await written.Task.ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
+        _writer.WriteQueuedNow();
         _unflushed = false;
         ThrowIfFailed();
     }
 
-    /// <summary>Waits for the checkpoints this run queued to be written (a graceful end); the store's writer stays open.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Writes the checkpoints this run queued, if it did not complete (a graceful end); the store's writer stays open.</summary>
+    public ValueTask DisposeAsync()
     {
-        if (!_unflushed)
+        if (_unflushed)
         {
-            return;
+            _unflushed = false;
+            _writer.WriteQueuedNow();
         }
-        _unflushed = false;
-        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        try
-        {
-            await _writer.QueueAsync(this, checkpoint: null, written, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (RunStoreException)
-        {
-            return; // the store was closed, which wrote what was queued
-        }
-        await written.Task.ConfigureAwait(false);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Records the failed write (the writer's call): the next checkpoint or the completion throws it.</summary>
