@@ -52,11 +52,9 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _parked;
 
-    // The connection, its statements and the pack buffer: the writer's thread, or a run writing on completion.
+    // Guards what follows it and Buffer: the writer's thread and a run writing on completion use them one at a time.
     private readonly Lock _gate = new();
     private bool _closed;
-
-    // Used under _gate.
     private SqliteConnection? _connection;
     private readonly Dictionary<StatementDefinition, SqliteCommand> _prepared = new(ReferenceEqualityComparer.Instance);
     private readonly List<QueuedWrite> _drained = [];
