@@ -14,8 +14,8 @@ namespace Metaheuristics.Benchmarks;
 /// The cost of recording a run: NSGA-II on ZDT1, 25,000 evaluations, single-threaded, without a store, and with the
 /// SQLite store checkpointing every 10 generations (what every <c>mh solve</c> does), and with every evaluation recorded
 /// (<c>--record-evaluations</c>). A stored case pays all that recording one more run costs: creating the run, the solve
-/// with its journal attached, and completing and closing the run (its writer's last commit, its connection). Only
-/// opening the store file happens once, in the setup, as a suite does; <see cref="OpenCreateClose"/> measures what a
+/// with its journal attached, and completing and closing the run (its last commit). Opening the store file, with its
+/// writer's thread and connection, happens once, in the setup, as a suite does; <see cref="OpenCreateClose"/> measures what a
 /// lone <c>mh solve</c> pays on top for opening the file itself. <see cref="MemoryJournal"/> separates the journal's
 /// cost on the solving thread (capturing each batch, the checkpoint calls) from SQLite's.
 /// </summary>

@@ -10,9 +10,9 @@ using Metaheuristics.Termination;
 namespace Metaheuristics.Benchmarks;
 
 /// <summary>
-/// Where a stored run's extra time goes, phase by phase, beside a storeless run in the same process (in
-/// alternating blocks of 20, 160 runs each unless told, after a block of warm-up): creating the run, the solve less its journal calls, the checkpoint calls, the
-/// completion (waiting for the last transaction) and closing the run. NSGA-II on ZDT1, 25,000 evaluations, a checkpoint
+/// Where a stored run's extra time goes, phase by phase, beside a storeless run in the same process (in alternating
+/// blocks of 20, 160 runs each unless told, after a block of warm-up): creating the run, the solve less its journal
+/// calls, the checkpoint calls, the completion (writing the last transaction) and closing the run. NSGA-II on ZDT1, 25,000 evaluations, a checkpoint
 /// every 10 generations, as <see cref="RunStoreBenchmarks"/>. BenchmarkDotNet gives the mean; this gives the parts and
 /// their tails.
 /// </summary>

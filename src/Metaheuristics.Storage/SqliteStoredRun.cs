@@ -62,7 +62,7 @@ internal sealed class SqliteStoredRun : IStoredRun
     private bool _unflushed;
     private volatile Exception? _failure;
 
-    // Owned by the writer task.
+    // Read and written under the store writer's lock (its thread, or this run's completion on the caller's thread).
     private int _checkpoints;
     private int _durableBatches;
 

@@ -5,7 +5,8 @@ namespace Metaheuristics.Storage;
 
 /// <summary>
 /// A store's one writer: a background thread, with a connection and prepared statements of its own, that lives as long
-/// as the store and writes the checkpoints of all its runs in the order they were queued. The solver only queues.
+/// as the store and writes the checkpoints of all its runs in the order they were queued. The solver only queues, until
+/// its completion writes what is left (see remarks).
 /// </summary>
 /// <remarks>
 /// <para>
